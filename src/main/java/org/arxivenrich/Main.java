@@ -3,8 +3,11 @@ package org.arxivenrich;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.arxivenrich.progress.Display;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,10 +15,12 @@ import picocli.CommandLine.Option;
 /**
  * The front door: parses the command line, runs the {@link Pipeline}, and is the only class that
  * exits. Exit codes are a contract with the scheduler: 0 done, 1 the run could not complete (nothing
- * published), 2 usage error, 3 done but some mentions stayed unresolved.
+ * published), 2 usage error, 3 done but some mentions stayed unresolved, 4 not started because
+ * another run holds the lock. Option defaults may come from a properties file ({@link ConfigFile}).
  */
 @Command(name = "arxiv-enrich", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class, sortOptions = false,
+    subcommands = DiffCommand.class,
     description = "Finds every arXiv mention in the articles of an input folder, resolves it "
         + "against the arXiv API, reconciles what the articles claim, and publishes a dataset.",
     exitCodeListHeading = "%nExit codes:%n",
@@ -23,12 +28,14 @@ import picocli.CommandLine.Option;
         "0:done",
         "1:the run could not complete; nothing was published",
         "2:usage error",
-        "3:done, but some mentions stayed unresolved"})
+        "3:done, but some mentions stayed unresolved",
+        "4:not started: another run holds the lock on the output or the cache"})
 public final class Main implements Callable<Integer> {
   public static final int DONE = 0;
   public static final int FAILED = 1;
   public static final int USAGE = 2;
   public static final int UNRESOLVED = 3;
+  public static final int LOCKED = 4;
 
   @Option(names = "--input", paramLabel = "DIR", defaultValue = "input",
       description = "Folder of articles to read (default: ${DEFAULT-VALUE}).")
@@ -88,6 +95,18 @@ public final class Main implements Callable<Integer> {
       description = "How many past runs to keep for diffs (default: ${DEFAULT-VALUE}).")
   int historyKeep;
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Properties file of option defaults, keyed like the options "
+          + "(batch-size=50); flags win (default: " + ConfigFile.DEFAULT_NAME
+          + " in the working directory, if there).")
+  Path config;
+
+  @Option(names = {"-q", "--quiet"}, description = "Log warnings only; no progress, no summary.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Log debug detail too.")
+  boolean verbose;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -100,12 +119,27 @@ public final class Main implements Callable<Integer> {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    try {
+      Optional<Path> config = ConfigFile.locate(args);
+      if (config.isPresent()) {
+        cli.getCommandSpec().defaultValueProvider(
+            ConfigFile.load(config.get(), cli.getCommandSpec()));
+      }
+    } catch (ConfigFile.ConfigException e) {
+      err.println("arxiv-enrich: " + e.getMessage());
+      return USAGE;
+    }
     return cli.execute(args);
   }
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (quiet && verbose) {
+      err.println("arxiv-enrich: --quiet and --verbose exclude each other");
+      return USAGE;
+    }
+    LogLevel.set(quiet, verbose);
     RunSettings settings;
     try {
       settings = new RunSettings(input, output, cache, apiUrl, offline, refresh, batchSize,
@@ -115,9 +149,15 @@ public final class Main implements Callable<Integer> {
       return USAGE;
     }
     try {
-      Pipeline.Result result = new Pipeline(settings).run();
-      spec.commandLine().getOut().println(result.summary());
+      Pipeline.Result result = new Pipeline(settings, Display.forThisProcess(quiet),
+          Clock.systemUTC()).run();
+      if (!quiet) {
+        spec.commandLine().getOut().println(result.summary());
+      }
       return result.unresolvedMentions() > 0 ? UNRESOLVED : DONE;
+    } catch (RunRefusedException e) {
+      err.println("arxiv-enrich: not started: " + e.getMessage());
+      return LOCKED;
     } catch (RunFailedException e) {
       err.println("arxiv-enrich: run failed, nothing published: " + e.getMessage());
       return FAILED;

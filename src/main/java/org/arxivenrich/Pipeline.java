@@ -2,6 +2,8 @@ package org.arxivenrich;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +13,14 @@ import org.arxivenrich.article.ArticleReader;
 import org.arxivenrich.article.ReadResult;
 import org.arxivenrich.dataset.MentionTable;
 import org.arxivenrich.dataset.Publisher;
+import org.arxivenrich.diff.RunComparer;
+import org.arxivenrich.diff.RunHistory;
 import org.arxivenrich.mention.ArxivId;
 import org.arxivenrich.mention.Mention;
 import org.arxivenrich.mention.MentionExtractor;
+import org.arxivenrich.progress.Display;
+import org.arxivenrich.progress.Tally;
+import org.arxivenrich.progress.Ticker;
 import org.arxivenrich.resolve.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,15 +28,25 @@ import org.slf4j.LoggerFactory;
 /**
  * The one class that knows the order of the stages: read articles, extract mentions, resolve IDs,
  * reconcile claims, publish the dataset. Articles are read and extracted one at a time, so memory
- * holds mentions, not texts.
+ * holds mentions, not texts. A run holds the locks on its output and cache folders throughout, and
+ * reports its progress to a {@link Display}.
  */
 public final class Pipeline {
   private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
 
   private final RunSettings settings;
+  private final Display display;
+  private final Clock clock;
 
   public Pipeline(RunSettings settings) {
+    this(settings, Display.NONE, Clock.systemUTC());
+  }
+
+  /** A pipeline that shows progress on {@code display} and dates locks and history by {@code clock}. */
+  public Pipeline(RunSettings settings, Display display, Clock clock) {
     this.settings = settings;
+    this.display = display;
+    this.clock = clock;
   }
 
   /** What a run did, for the summary line and the exit code. */
@@ -40,23 +57,48 @@ public final class Pipeline {
     }
   }
 
-  /** Runs every stage and publishes; throws when the run must stop with nothing published. */
+  /**
+   * Runs every stage and publishes; throws when the run must stop with nothing published, and
+   * {@link RunRefusedException} when another run holds the output or the cache.
+   */
   public Result run() throws RunFailedException {
     if (!Files.isDirectory(settings.input())) {
       throw new RunFailedException("input folder not found: " + settings.input());
     }
+    try (RunLock output = lock(settings.output().resolve(".lock"));
+        RunLock cache = lock(settings.cache().resolveSibling(settings.cache().getFileName()
+            + ".lock"))) {
+      return runLocked();
+    } catch (IOException e) {
+      throw new RunFailedException("cannot take or release a run lock: " + e, e);
+    }
+  }
+
+  private RunLock lock(Path file) throws IOException, RunRefusedException {
+    RunLock lock = RunLock.acquire(file, clock);
+    lock.takenOverFrom().ifPresent(was -> log.warn(
+        "took over the stale lock {}: a run that crashed left it ({})", file, was));
+    return lock;
+  }
+
+  private Result runLocked() throws RunFailedException {
+    Tally progress = new Tally(display, Ticker.system());
     ArticleReader reader = new ArticleReader(settings.input());
     MentionExtractor extractor = new MentionExtractor();
     List<Mention> mentions = new ArrayList<>();
     int articles = 0;
     int skipped = 0;
     try {
-      for (var file : reader.list()) {
+      List<Path> files = reader.list();
+      progress.articlesFound(files.size());
+      for (var file : files) {
         ReadResult result = reader.read(file);
         if (result instanceof ReadResult.Read read) {
           articles++;
           read.article().problems().forEach(p -> log.warn("{}: {}", read.path(), p));
-          mentions.addAll(extractor.extract(read.article()));
+          List<Mention> found = extractor.extract(read.article());
+          mentions.addAll(found);
+          progress.articleRead(read.path(), found.size());
         } else if (result instanceof ReadResult.Skipped skip) {
           skipped++;
           log.warn("skipped {}: {}", skip.path(), skip.reason());
@@ -66,9 +108,10 @@ public final class Pipeline {
       throw new RunFailedException("cannot list the input folder " + settings.input(), e);
     }
     Map<ArxivId, Outcome> outcomes = resolve(mentions);
-    publish(mentions, outcomes);
+    long mismatches = publish(mentions, outcomes);
     long unresolved = mentions.stream().filter(m -> m.arxivId()
         .map(id -> outcomes.get(id) instanceof Outcome.Unresolved).orElse(false)).count();
+    progress.finish(outcomes.size(), mismatches, (int) unresolved);
     return new Result(articles, skipped, mentions.size(), outcomes.size(), (int) unresolved);
   }
 
@@ -81,11 +124,17 @@ public final class Pipeline {
     return outcomes;
   }
 
-  private void publish(List<Mention> mentions, Map<ArxivId, Outcome> outcomes)
+  /** Publishes the dataset with its diff against the last run; returns the mismatch count. */
+  private long publish(List<Mention> mentions, Map<ArxivId, Outcome> outcomes)
       throws RunFailedException {
+    RunComparer comparer = new RunComparer(
+        new RunHistory(settings.output(), settings.historyKeep(), clock));
     try (Publisher publisher = new Publisher(settings.output())) {
       new MentionTable().write(mentions, outcomes, publisher);
+      long mismatches = comparer.stageDiff(publisher).mismatches();
       publisher.commit();
+      comparer.remember(settings.output());
+      return mismatches;
     } catch (IOException | RuntimeException e) {
       throw new RunFailedException("cannot publish to " + settings.output() + ": " + e, e);
     }

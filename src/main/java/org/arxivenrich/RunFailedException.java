@@ -1,7 +1,7 @@
 package org.arxivenrich;
 
 /** The run could not complete and published nothing; the message says what was being attempted. */
-public final class RunFailedException extends Exception {
+public class RunFailedException extends Exception {
   private static final long serialVersionUID = 1L;
 
   public RunFailedException(String message, Throwable cause) {

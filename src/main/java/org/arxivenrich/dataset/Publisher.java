@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +36,11 @@ public final class Publisher implements AutoCloseable {
     }
     staged.add(name);
     return staging.resolve(name);
+  }
+
+  /** The staged path of {@code name} if this run staged it, so a later stage can read it back. */
+  public Optional<Path> staged(String name) {
+    return staged.contains(name) ? Optional.of(staging.resolve(name)) : Optional.empty();
   }
 
   /** Moves every staged file into the output folder, each atomically replacing the old one. */

@@ -43,8 +43,8 @@ public record Diff(
   /**
    * A mention whose date verdict is (or was) {@code mismatch}.
    *
-   * @param mark {@code new} or {@code known} (already a mismatch last run, same claim); {@code fixed}
-   *     in {@link #fixedDates}
+   * @param mark {@code new} or {@code known} (already a mismatch last run, same claim);
+   *     {@code fixed} in {@link #fixedDates}
    * @param published arXiv's v1 date, the canonical one
    */
   public record DateCorrection(String mark, String article, int line, String arxivId,

@@ -51,7 +51,8 @@ class DifferTest {
         .map(c -> c.article() + ":" + c.line() + ":" + c.arxivId() + ":" + c.claimedDate())
         .toList());
     assertTrue(diff.verdictChanges().contains(new VerdictChange("a.md", 4, "2303.08774",
-        "date_verdict", "mismatch", "match", "2023-05", "2023-03")), diff.verdictChanges()::toString);
+        "date_verdict", "mismatch", "match", "2023-05", "2023-03")),
+        diff.verdictChanges()::toString);
   }
 
   @Test
