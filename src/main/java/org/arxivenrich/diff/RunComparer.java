@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Compares the dataset a run has staged with the last run kept in its {@link RunHistory}, stages
- * {@code diff.json} and {@code diff.md} beside it so that all are published together, and after the
+ * {@code diff.json} (checked against {@code diff.schema.json}, staged too) and {@code diff.md}
+ * beside it so that all are published together, and after the
  * publish keeps a snapshot for the next run.
  */
 public final class RunComparer {
@@ -44,6 +45,7 @@ public final class RunComparer {
       }
     }
     report.writeJson(diff, publisher.stage(DiffReport.JSON));
+    report.writeSchema(publisher.stage(DiffReport.SCHEMA));
     report.writeMarkdown(diff, publisher.stage(DiffReport.MARKDOWN));
     return now;
   }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -59,5 +61,30 @@ class DiffReportTest {
     assertEquals("known", json.get("corrected_dates").get(1).get("mark").asText());
     assertEquals("2023-05-23", json.get("corrected_dates").get(1).get("published").asText());
     assertEquals(5, json.get("source_changes").size());
+  }
+
+  @Test
+  void schema_acceptsTheDiffsTheDifferMakes() throws Exception {
+    DiffSchema schema = new DiffSchema();
+    ObjectMapper mapper = new ObjectMapper();
+    for (Diff d : List.of(fixtureDiff(), new Differ().firstRun(
+        new DatasetReader().read(DifferTest.fixture("before"))))) {
+      Path file = Files.createTempFile("diff", ".json");
+      report.writeJson(d, file);
+      assertEquals(List.of(), schema.problems(mapper.readTree(file.toFile())));
+      Files.delete(file);
+    }
+  }
+
+  @Test
+  void schema_rejectsAnUnknownMarkAndAMissingList() throws Exception {
+    Path file = Files.createTempFile("diff", ".json");
+    report.writeJson(fixtureDiff(), file);
+    ObjectNode json = (ObjectNode) new ObjectMapper().readTree(file.toFile());
+    Files.delete(file);
+    ((ObjectNode) json.get("corrected_dates").get(0)).put("mark", "maybe");
+    json.remove("fixed_dates");
+    List<String> problems = new DiffSchema().problems(json);
+    assertEquals(2, problems.size(), problems::toString);
   }
 }
