@@ -42,7 +42,7 @@ public final class Pipeline {
     this(settings, Display.NONE, Clock.systemUTC());
   }
 
-  /** A pipeline that shows progress on {@code display} and dates locks and history by {@code clock}. */
+  /** A pipeline showing progress on {@code display}, dating locks and history by {@code clock}. */
   public Pipeline(RunSettings settings, Display display, Clock clock) {
     this.settings = settings;
     this.display = display;

@@ -8,12 +8,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.arxivenrich.progress.Counts;
+import org.arxivenrich.progress.Display;
+import org.arxivenrich.progress.Summary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,5 +108,32 @@ class NightlyRunTest {
     try (Stream<Path> kept = Files.list(dir.resolve("output/.history"))) {
       assertEquals(2, kept.count());
     }
+  }
+
+  @Test
+  void run_reportsEachArticleAndEndsWithTheSummary() throws Exception {
+    runOver("run2");
+    List<Counts> shown = new ArrayList<>();
+    List<Summary> summaries = new ArrayList<>();
+    Display recorder = new Display() {
+      @Override
+      public void show(Counts counts) {
+        shown.add(counts);
+      }
+
+      @Override
+      public void finish(Summary summary) {
+        summaries.add(summary);
+      }
+    };
+    RunSettings settings = new RunSettings(dir.resolve("input"), dir.resolve("output"),
+        dir.resolve("cache/arxiv.sqlite"), URI.create(RunSettings.DEFAULT_API_URL), true, false,
+        100, RunSettings.DEFAULT_CONTACT, Duration.ofSeconds(3), Duration.ofMinutes(30),
+        Duration.ofDays(7), Duration.ofDays(1), 5);
+    new Pipeline(settings, recorder, Clock.systemUTC()).run();
+    assertEquals("articles 2/2, mentions 3", shown.get(shown.size() - 1).line());
+    Summary s = summaries.get(0);
+    assertEquals(List.of(2, 3, 3, 3), List.of(s.articles(), s.mentions(), s.papers(),
+        s.unresolved()));
   }
 }

@@ -15,7 +15,7 @@ public record Counts(int articleFiles, int articles, int mentions, int ids, int 
   public record Wait(Duration howLong, String why) {}
 
   /** How far along the current phase is, 0 to 1: reading articles, then resolving IDs. */
-  double fraction() {
+  public double fraction() {
     if (ids > 0) {
       return Math.min(1.0, idsResolved / (double) ids);
     }
@@ -23,7 +23,7 @@ public record Counts(int articleFiles, int articles, int mentions, int ids, int 
   }
 
   /** One line for a person: the counts, and the wait if there is one. */
-  String line() {
+  public String line() {
     StringBuilder s = new StringBuilder();
     s.append("articles ").append(articles).append('/').append(articleFiles)
         .append(", mentions ").append(mentions);

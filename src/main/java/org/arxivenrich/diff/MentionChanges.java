@@ -1,0 +1,105 @@
+package org.arxivenrich.diff;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.arxivenrich.diff.Diff.DateCorrection;
+import org.arxivenrich.diff.Diff.MentionRef;
+import org.arxivenrich.diff.Diff.VerdictChange;
+import org.arxivenrich.diff.MentionPairing.Pair;
+
+/** Collects what paired mentions say changed; each list comes back sorted by a stable key. */
+final class MentionChanges {
+  private static final List<String> VERDICTS = List.of("title_verdict", "date_verdict", "status");
+  private static final Comparator<DateCorrection> CORRECTIONS = Comparator
+      .comparing((DateCorrection c) -> !"new".equals(c.mark()))
+      .thenComparing(DateCorrection::article).thenComparingInt(DateCorrection::line)
+      .thenComparing(DateCorrection::arxivId);
+  private static final Comparator<MentionRef> REFS = Comparator.comparing(MentionRef::article)
+      .thenComparingInt(MentionRef::line).thenComparingInt(MentionRef::column);
+
+  private final List<DateCorrection> corrected = new ArrayList<>();
+  private final List<DateCorrection> fixed = new ArrayList<>();
+  private final List<MentionRef> appeared = new ArrayList<>();
+  private final List<MentionRef> disappeared = new ArrayList<>();
+  private final List<VerdictChange> verdicts = new ArrayList<>();
+
+  /** Takes in one pair: a mention of both runs, or one that appeared or disappeared. */
+  void add(Pair p) {
+    p.after().filter(MentionChanges::dateMismatch)
+        .ifPresent(a -> corrected.add(correction(known(p.before(), a) ? "known" : "new", a)));
+    if (p.before().isEmpty()) {
+      appeared.add(ref(p.after().orElseThrow()));
+    } else if (p.after().isEmpty()) {
+      disappeared.add(ref(p.before().orElseThrow()));
+    } else {
+      Map<String, String> b = p.before().get();
+      Map<String, String> a = p.after().get();
+      verdicts.addAll(verdictChanges(b, a));
+      if (dateMismatch(b) && !dateMismatch(a)) {
+        fixed.add(correction("fixed", b));
+      }
+    }
+  }
+
+  List<DateCorrection> corrected() {
+    return corrected.stream().sorted(CORRECTIONS).toList();
+  }
+
+  List<DateCorrection> fixed() {
+    return fixed.stream().sorted(CORRECTIONS).toList();
+  }
+
+  List<MentionRef> appeared() {
+    return appeared.stream().sorted(REFS).toList();
+  }
+
+  List<MentionRef> disappeared() {
+    return disappeared.stream().sorted(REFS).toList();
+  }
+
+  List<VerdictChange> verdicts() {
+    return verdicts.stream().sorted(Comparator.comparing(VerdictChange::article)
+        .thenComparingInt(VerdictChange::line).thenComparing(VerdictChange::field)).toList();
+  }
+
+  private static boolean dateMismatch(Map<String, String> row) {
+    return Columns.MISMATCH.equals(Columns.get(row, "date_verdict"));
+  }
+
+  /** Known: the same mention made the same claim last run, and it was already a mismatch. */
+  private static boolean known(Optional<Map<String, String>> before, Map<String, String> now) {
+    return before.filter(MentionChanges::dateMismatch).filter(b -> Columns.get(b, "claimed_date")
+        .equals(Columns.get(now, "claimed_date"))).isPresent();
+  }
+
+  private static DateCorrection correction(String mark, Map<String, String> r) {
+    return new DateCorrection(mark, Columns.get(r, "article"), Columns.number(r, "line", 0),
+        Columns.get(r, "arxiv_id"), Columns.get(r, "claimed_date"),
+        Columns.get(r, "claimed_date_text"), Columns.get(r, "published"),
+        Columns.get(r, "date_delta_days"), Columns.get(r, "reason"));
+  }
+
+  private static MentionRef ref(Map<String, String> r) {
+    return new MentionRef(Columns.get(r, "article"), Columns.number(r, "line", 0),
+        Columns.number(r, "column", 0), Columns.get(r, "arxiv_id"), Columns.get(r, "url"),
+        Columns.get(r, "matched_text"), Columns.get(r, "status"));
+  }
+
+  private static List<VerdictChange> verdictChanges(Map<String, String> b, Map<String, String> a) {
+    List<VerdictChange> changes = new ArrayList<>();
+    for (String field : VERDICTS) {
+      String was = Columns.get(b, field);
+      String is = Columns.get(a, field);
+      if (!was.equals(is)) {
+        String claim = field.startsWith("title") ? "claimed_title" : "claimed_date";
+        changes.add(new VerdictChange(Columns.get(a, "article"), Columns.number(a, "line", 0),
+            Columns.get(a, "arxiv_id"), field, was, is, Columns.get(b, claim),
+            Columns.get(a, claim)));
+      }
+    }
+    return changes;
+  }
+}
