@@ -17,8 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.arxivenrich.progress.Counts;
-import org.arxivenrich.progress.Display;
+import org.arxivenrich.progress.RecordingDisplay;
 import org.arxivenrich.progress.Summary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,26 +112,14 @@ class NightlyRunTest {
   @Test
   void run_reportsEachArticleAndEndsWithTheSummary() throws Exception {
     runOver("run2");
-    List<Counts> shown = new ArrayList<>();
-    List<Summary> summaries = new ArrayList<>();
-    Display recorder = new Display() {
-      @Override
-      public void show(Counts counts) {
-        shown.add(counts);
-      }
-
-      @Override
-      public void finish(Summary summary) {
-        summaries.add(summary);
-      }
-    };
+    RecordingDisplay recorder = new RecordingDisplay();
     RunSettings settings = new RunSettings(dir.resolve("input"), dir.resolve("output"),
         dir.resolve("cache/arxiv.sqlite"), URI.create(RunSettings.DEFAULT_API_URL), true, false,
         100, RunSettings.DEFAULT_CONTACT, Duration.ofSeconds(3), Duration.ofMinutes(30),
         Duration.ofDays(7), Duration.ofDays(1), 5);
     new Pipeline(settings, recorder, Clock.systemUTC()).run();
-    assertEquals("articles 2/2, mentions 3", shown.get(shown.size() - 1).line());
-    Summary s = summaries.get(0);
+    assertEquals("articles 2/2, mentions 3", recorder.shown.get(recorder.shown.size() - 1).line());
+    Summary s = recorder.finished.get(0);
     assertEquals(List.of(2, 3, 3, 3), List.of(s.articles(), s.mentions(), s.papers(),
         s.unresolved()));
   }

@@ -4,25 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TallyTest {
   private final FakeTicker ticker = new FakeTicker();
-  private final List<Counts> shown = new ArrayList<>();
-  private final List<Summary> finished = new ArrayList<>();
-  private final Tally tally = new Tally(new Display() {
-    @Override
-    public void show(Counts counts) {
-      shown.add(counts);
-    }
-
-    @Override
-    public void finish(Summary summary) {
-      finished.add(summary);
-    }
-  }, ticker);
+  private final RecordingDisplay display = new RecordingDisplay();
+  private final List<Counts> shown = display.shown;
+  private final List<Summary> finished = display.finished;
+  private final Tally tally = new Tally(display, ticker);
 
   @Test
   void events_addUpIntoTheCountsShown() {
