@@ -23,13 +23,13 @@ import java.util.Properties;
  * rather than deleting it, so no second process can lock a file that is about to vanish.
  */
 final class RunLock implements AutoCloseable {
-  private final Path file;
+  private static final String HOST = host();
+
   private final FileChannel channel;
   private final FileLock lock;
   private final Optional<String> takenOverFrom;
 
-  private RunLock(Path file, FileChannel channel, FileLock lock, Optional<String> takenOverFrom) {
-    this.file = file;
+  private RunLock(FileChannel channel, FileLock lock, Optional<String> takenOverFrom) {
     this.channel = channel;
     this.lock = lock;
     this.takenOverFrom = takenOverFrom;
@@ -43,18 +43,22 @@ final class RunLock implements AutoCloseable {
     Files.createDirectories(file.toAbsolutePath().getParent());
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
         StandardOpenOption.READ, StandardOpenOption.WRITE);
-    FileLock lock = tryLock(channel);
-    if (lock == null) {
-      String holder = describe(read(channel));
-      channel.close();
-      throw new RunRefusedException("another run holds " + file + " (" + holder + ")");
+    try {
+      FileLock lock = tryLock(channel);
+      if (lock == null) {
+        throw new RunRefusedException(
+            "another run holds " + file + " (" + describe(read(channel)) + ")");
+      }
+      String left = read(channel);
+      channel.truncate(0);
+      channel.write(ByteBuffer.wrap(record(clock).getBytes(StandardCharsets.UTF_8)), 0);
+      channel.force(true);
+      return new RunLock(channel, lock,
+          left.isBlank() ? Optional.empty() : Optional.of(describe(left)));
+    } catch (IOException | RunRefusedException | RuntimeException e) {
+      channel.close(); // releases the lock too, if it was taken
+      throw e;
     }
-    String left = read(channel);
-    channel.truncate(0);
-    channel.write(ByteBuffer.wrap(record(clock).getBytes(StandardCharsets.UTF_8)), 0);
-    channel.force(true);
-    Optional<String> stale = left.isBlank() ? Optional.empty() : Optional.of(describe(left));
-    return new RunLock(file, channel, lock, stale);
   }
 
   private static FileLock tryLock(FileChannel channel) throws IOException {
@@ -70,12 +74,8 @@ final class RunLock implements AutoCloseable {
     return takenOverFrom;
   }
 
-  Path file() {
-    return file;
-  }
-
   private static String record(Clock clock) {
-    return "pid=" + ProcessHandle.current().pid() + "\nhost=" + host()
+    return "pid=" + ProcessHandle.current().pid() + "\nhost=" + HOST
         + "\nstarted=" + clock.instant() + "\n";
   }
 
@@ -98,7 +98,7 @@ final class RunLock implements AutoCloseable {
   }
 
   /** Says who the text of a lock file names, and whether that process is still alive here. */
-  static String describe(String text) {
+  private static String describe(String text) {
     Properties p = new Properties();
     try {
       p.load(new StringReader(text));
@@ -108,7 +108,7 @@ final class RunLock implements AutoCloseable {
     String pid = p.getProperty("pid", "?");
     String host = p.getProperty("host", "?");
     String said = "pid " + pid + " on " + host + ", started " + p.getProperty("started", "?");
-    if (!host.equals(host()) || !pid.matches("\\d{1,18}")) {
+    if (!host.equals(HOST) || !pid.matches("\\d{1,18}")) {
       return said;
     }
     boolean alive = ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive)
