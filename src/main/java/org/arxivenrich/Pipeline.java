@@ -2,6 +2,7 @@ package org.arxivenrich;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +10,15 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.arxivenrich.article.ArticleReader;
 import org.arxivenrich.article.ReadResult;
-import org.arxivenrich.dataset.MentionTable;
-import org.arxivenrich.dataset.Publisher;
+import org.arxivenrich.dataset.DatasetException;
+import org.arxivenrich.dataset.DatasetWriter;
+import org.arxivenrich.dataset.ResolverStats;
 import org.arxivenrich.mention.ArxivId;
 import org.arxivenrich.mention.Mention;
 import org.arxivenrich.mention.MentionExtractor;
+import org.arxivenrich.reconcile.Reconciler;
+import org.arxivenrich.reconcile.Reconciliation;
+import org.arxivenrich.reconcile.TitleSearch;
 import org.arxivenrich.resolve.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +71,8 @@ public final class Pipeline {
       throw new RunFailedException("cannot list the input folder " + settings.input(), e);
     }
     Map<ArxivId, Outcome> outcomes = resolve(mentions);
-    publish(mentions, outcomes);
+    List<Reconciliation> rows = new Reconciler(titleSearch()).reconcile(mentions, outcomes);
+    publish(rows, ResolverStats.NONE);
     long unresolved = mentions.stream().filter(m -> m.arxivId()
         .map(id -> outcomes.get(id) instanceof Outcome.Unresolved).orElse(false)).count();
     return new Result(articles, skipped, mentions.size(), outcomes.size(), (int) unresolved);
@@ -81,11 +87,20 @@ public final class Pipeline {
     return outcomes;
   }
 
-  private void publish(List<Mention> mentions, Map<ArxivId, Outcome> outcomes)
+  /**
+   * How suggestions look titles up: the resolver's title search once it exists (issue #3), as
+   * {@code title -> resolver.searchTitle(title, n)}; until then none, so nothing is suggested.
+   */
+  private TitleSearch titleSearch() {
+    return TitleSearch.NONE;
+  }
+
+  private void publish(List<Reconciliation> rows, ResolverStats stats)
       throws RunFailedException {
-    try (Publisher publisher = new Publisher(settings.output())) {
-      new MentionTable().write(mentions, outcomes, publisher);
-      publisher.commit();
+    try {
+      new DatasetWriter(Clock.systemUTC(), version()).publish(settings.output(), rows, stats);
+    } catch (DatasetException e) {
+      throw new RunFailedException("the dataset failed validation: " + e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
       throw new RunFailedException("cannot publish to " + settings.output() + ": " + e, e);
     }
