@@ -103,7 +103,7 @@ final class CsvCheck {
     try {
       number = parse(type, cell);
     } catch (RuntimeException e) {
-      return "'" + cell + "' is not a " + type;
+      return "'" + cell + "' is not of type " + type;
     }
     return constraintProblem(c, cell, number);
   }

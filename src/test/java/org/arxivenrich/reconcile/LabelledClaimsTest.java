@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.arxivenrich.arxiv.Paper;
-import org.arxivenrich.mention.ClaimedDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +30,7 @@ class LabelledClaimsTest {
       Paper paper = SeedPapers.get(row[1]);
       boolean isTitle = row[0].equals("title");
       Verdict got = isTitle ? titles.compare(row[2], paper).verdict()
-          : dates.compare(date(row[2]), paper).verdict();
+          : dates.compare(SeedPapers.claimedDate(row[2]), paper).verdict();
       Verdict expected = Verdict.valueOf(row[3].toUpperCase(Locale.ROOT));
       (isTitle ? titleScore : dateScore).add(expected, got);
       if (got != expected) {
@@ -45,17 +44,6 @@ class LabelledClaimsTest {
       assertTrue(s.recall() >= MIN_RECALL, "recall " + s + "\n" + wrong);
     }
     assertTrue(titleScore.total > 80 && dateScore.total > 50, "fixture shrank");
-  }
-
-  static ClaimedDate date(String iso) {
-    String[] p = iso.split("-");
-    int year = Integer.parseInt(p[0]);
-    if (p.length == 1) {
-      return ClaimedDate.ofYear(year, iso);
-    }
-    int month = Integer.parseInt(p[1]);
-    return p.length == 2 ? ClaimedDate.ofMonth(year, month, iso)
-        : ClaimedDate.ofDay(year, month, Integer.parseInt(p[2]), iso);
   }
 
   /** Counts for "mismatch" as the positive class, and exact agreement of all verdicts. */

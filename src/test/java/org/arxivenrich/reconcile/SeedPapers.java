@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.arxivenrich.arxiv.Paper;
 import org.arxivenrich.mention.ArxivId;
+import org.arxivenrich.mention.ClaimedDate;
 
 /**
  * The canonical metadata of the 81 papers the sample articles cite (seed-papers.tsv), as
@@ -53,6 +54,18 @@ public final class SeedPapers {
     };
   }
 
+  /** A claimed date written at its precision: {@code 2023}, {@code 2023-05}, {@code 2023-05-15}. */
+  public static ClaimedDate claimedDate(String iso) {
+    String[] p = iso.split("-");
+    int year = Integer.parseInt(p[0]);
+    if (p.length == 1) {
+      return ClaimedDate.ofYear(year, iso);
+    }
+    int month = Integer.parseInt(p[1]);
+    return p.length == 2 ? ClaimedDate.ofMonth(year, month, iso)
+        : ClaimedDate.ofDay(year, month, Integer.parseInt(p[2]), iso);
+  }
+
   private static Map<ArxivId, Paper> load() {
     Map<String, String> abstracts = new HashMap<>();
     lines("/reconcile/abstracts.tsv").forEach(c -> abstracts.put(c[0], c[1]));
@@ -84,7 +97,7 @@ public final class SeedPapers {
     return LocalDate.parse(date).atTime(12, 0).toInstant(ZoneOffset.UTC);
   }
 
-  static List<String[]> lines(String resource) {
+  public static List<String[]> lines(String resource) {
     try (InputStream in = SeedPapers.class.getResourceAsStream(resource);
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       return r.lines().skip(1).filter(l -> !l.isBlank() && !l.startsWith("#"))
