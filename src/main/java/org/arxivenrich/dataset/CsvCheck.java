@@ -136,10 +136,12 @@ final class CsvCheck {
     if (c.has("pattern") && !cell.matches(c.path("pattern").asText())) {
       return "'" + cell + "' does not match " + c.path("pattern").asText();
     }
-    if (number != null && c.has("minimum") && number.compareTo(c.path("minimum").decimalValue()) < 0) {
+    if (number != null && c.has("minimum")
+        && number.compareTo(c.path("minimum").decimalValue()) < 0) {
       return cell + " is below the minimum " + c.path("minimum");
     }
-    if (number != null && c.has("maximum") && number.compareTo(c.path("maximum").decimalValue()) > 0) {
+    if (number != null && c.has("maximum")
+        && number.compareTo(c.path("maximum").decimalValue()) > 0) {
       return cell + " is above the maximum " + c.path("maximum");
     }
     return null;

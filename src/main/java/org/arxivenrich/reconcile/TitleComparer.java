@@ -1,9 +1,7 @@
 package org.arxivenrich.reconcile;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.arxivenrich.arxiv.Paper;
 
 /**
@@ -18,6 +16,12 @@ final class TitleComparer {
   static final double AGREE = 0.75;
   /** Weighted word overlap below which two full titles name different papers. */
   static final double DIFFER = 0.35;
+  /** Share of the claim's weighted words in the title that makes it a shortened title. */
+  static final double CONTAINED = 0.95;
+  /** Below this overlap, titles sharing no distinctive word name different papers. */
+  static final double COMMON_WORDS_ONLY = 0.6;
+  /** Above this overlap a number conflict alone does not make a mismatch (a typo, a year). */
+  static final double NEAR_SAME = 0.9;
   /** A claim shorter than this (in words, with no colon) is a name rather than a title. */
   private static final int SHORT_NAME_WORDS = 3;
 
@@ -47,24 +51,30 @@ final class TitleComparer {
 
   private static TitleCheck fullTitle(TitleText c, TitleText t) {
     double dice = WordOverlap.dice(c, t);
+    double contained = WordOverlap.containment(c, t);
     Optional<String> conflict = VersionedNames.conflict(c, t);
-    if (WordOverlap.containment(c, t) >= 0.95 && VersionedNames.numbersIn(c, t)) {
-      return TitleCheck.of(Verdict.MATCH, WordOverlap.containment(c, t),
+    if (contained >= CONTAINED && VersionedNames.numbersIn(c, t)) {
+      return TitleCheck.of(Verdict.MATCH, contained,
           "every word of the claim is in the title (shortened or revised)");
     }
     if (conflict.isEmpty() && dice >= AGREE) {
       return TitleCheck.of(Verdict.MATCH, dice, "titles agree");
     }
-    if (conflict.isPresent() && dice < 0.9) {
+    if (conflict.isPresent() && dice < NEAR_SAME) {
       return TitleCheck.of(Verdict.MISMATCH, dice, conflict.get());
     }
+    return weakOverlap(c, t, dice);
+  }
+
+  /** Titles that do not agree: a mismatch only on clear evidence, else uncertain. */
+  private static TitleCheck weakOverlap(TitleText c, TitleText t, double dice) {
     if (c.words().stream().noneMatch(TitleText::isInformative)) {
       return TitleCheck.of(Verdict.UNCERTAIN, dice, "claim has no distinctive word");
     }
     if (dice < DIFFER) {
       return TitleCheck.of(Verdict.MISMATCH, dice, "titles name different papers");
     }
-    if (!WordOverlap.sharesInformative(c, t) && dice < 0.6) {
+    if (!WordOverlap.sharesInformative(c, t) && dice < COMMON_WORDS_ONLY) {
       return TitleCheck.of(Verdict.MISMATCH, dice, "titles share only common words");
     }
     Optional<String> swap = Substitutions.first(c, t);
@@ -79,11 +89,13 @@ final class TitleComparer {
     if (names(t, name)) {
       return TitleCheck.of(Verdict.MATCH, 1.0, "the title names '" + c.original() + "'");
     }
-    Set<String> informative = new HashSet<>(c.words());
-    informative.removeIf(w -> !TitleText.isInformative(w));
-    if (!informative.isEmpty() && t.words().containsAll(informative)
+    // "Segment Anything Model": its distinctive words, in a row, name the paper; one word alone
+    // does not ("Consistency Models" is not "Self-Consistency Improves ...").
+    List<String> distinctive = c.words().stream().filter(TitleText::isInformative).toList();
+    if (distinctive.size() >= 2 && names(t, String.join("", distinctive))
         && VersionedNames.conflict(c, t).isEmpty()) {
-      return TitleCheck.of(Verdict.MATCH, 1.0, "the title has every word of '" + c.original() + "'");
+      return TitleCheck.of(Verdict.MATCH, 1.0,
+          "the title has the distinctive words of '" + c.original() + "'");
     }
     if (names(summary, name)) {
       return TitleCheck.of(Verdict.MATCH, 0.8, "the abstract names '" + c.original() + "'");

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +48,11 @@ public final class SeedPapers {
   public static TitleSearch search() {
     return query -> {
       TitleText q = TitleText.of(query);
+      Comparator<Paper> closestFirst = Comparator.comparingDouble(
+          (Paper p) -> -WordOverlap.dice(q, TitleText.of(p.title())));
       return PAPERS.values().stream().filter(p -> TitleText.of(p.title()).words().stream()
-          .anyMatch(w -> !TitleText.STOP.contains(w) && q.words().contains(w))).sorted((a, b) -> Double.compare(
-              WordOverlap.dice(q, TitleText.of(b.title())),
-              WordOverlap.dice(q, TitleText.of(a.title())))).limit(5).toList();
+          .anyMatch(w -> !TitleText.STOP.contains(w) && q.words().contains(w)))
+          .sorted(closestFirst).limit(5).toList();
     };
   }
 
