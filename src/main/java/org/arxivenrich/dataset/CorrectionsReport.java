@@ -12,8 +12,9 @@ import org.arxivenrich.reconcile.Verdict;
 
 /**
  * Writes {@code corrections.md} for a person: per article, every claim that contradicts arXiv,
- * with the claimed and the canonical value and the suggested paper; and every non-arXiv link
- * whose title arXiv has. No run time in it, so two runs diff cleanly.
+ * with the claimed and the canonical value and the suggested paper; every ID arXiv does not
+ * know or rejects; and every non-arXiv link whose title arXiv has. No run time in it, so two
+ * runs diff cleanly.
  */
 final class CorrectionsReport {
   private CorrectionsReport() {}
@@ -48,11 +49,18 @@ final class CorrectionsReport {
         .ifPresent(t -> items.add(where + ": " + title(r, t)));
     r.date().filter(d -> d.verdict() == Verdict.MISMATCH)
         .ifPresent(d -> items.add(where + ": " + date(m, d)));
-    if (m.kind() == Mention.Kind.NOT_ARXIV && r.suggestion().isPresent()) {
-      items.add(where + ": claimed title \"" + escape(m.claimedTitle().orElse("")) + "\""
-          + suggestion(r));
+    String status = MentionTable.status(r);
+    if (status.equals("not_found") || status.equals("invalid_id")) {
+      items.add(where + ": " + (status.equals("not_found") ? "arXiv has no paper with this ID"
+          : "not a valid arXiv ID") + claimed(m) + suggestion(r));
+    } else if (m.kind() == Mention.Kind.NOT_ARXIV && r.suggestion().isPresent()) {
+      items.add(where + ": not an arXiv link" + claimed(m) + suggestion(r));
     }
     return items;
+  }
+
+  private static String claimed(Mention m) {
+    return m.claimedTitle().map(t -> ", claimed title \"" + escape(t) + "\"").orElse("");
   }
 
   private static String title(Reconciliation r, TitleCheck t) {

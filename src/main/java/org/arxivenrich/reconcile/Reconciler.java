@@ -13,7 +13,8 @@ import org.arxivenrich.resolve.Outcome;
 /**
  * Reconciles each mention's claims with arXiv's canonical record: title and date verdicts for
  * resolved mentions, and a suggested arXiv ID when a claimed title names another paper (a title
- * mismatch) or a non-arXiv link carries a title. Every mention comes out, whatever its status.
+ * mismatch), or a link that is not a resolvable arXiv ID carries a title. Every mention comes
+ * out, whatever its status.
  */
 public final class Reconciler {
   /** The order rows are published in: article, then position. */
@@ -47,14 +48,25 @@ public final class Reconciler {
     List<String> notes = new ArrayList<>();
     outcome.ifPresent(o -> notes(o).ifPresent(notes::add));
     Optional<Suggestion> suggestion = Optional.empty();
-    boolean wantsLookup = mention.kind() == Mention.Kind.NOT_ARXIV
-        || title.map(t -> t.verdict() == Verdict.MISMATCH).orElse(false);
-    if (wantsLookup && mention.claimedTitle().isPresent()) {
+    if (wantsLookup(mention, outcome, title) && mention.claimedTitle().isPresent()) {
       Suggester.Lookup lookup = suggester.suggest(mention.claimedTitle().get(), mention.arxivId());
       suggestion = lookup.suggestion();
       lookup.failure().ifPresent(notes::add);
     }
     return new Reconciliation(mention, outcome, title, date, suggestion, notes);
+  }
+
+  /**
+   * A title is looked up when the link cannot be the paper it names: another paper (title
+   * mismatch), no paper (a malformed or unknown ID), or not arXiv at all. An unresolved ID may
+   * still be right, so it is not.
+   */
+  private static boolean wantsLookup(Mention m, Optional<Outcome> outcome,
+      Optional<TitleCheck> title) {
+    return m.kind() != Mention.Kind.ARXIV
+        || outcome.filter(o -> o instanceof Outcome.NotFound || o instanceof Outcome.Invalid)
+            .isPresent()
+        || title.map(t -> t.verdict() == Verdict.MISMATCH).orElse(false);
   }
 
   private static Outcome outcomeOf(ArxivId id, Map<ArxivId, Outcome> outcomes) {

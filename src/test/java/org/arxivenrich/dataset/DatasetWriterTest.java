@@ -124,7 +124,7 @@ class DatasetWriterTest {
     assertEquals(1, run.path("status").path("not_found").asInt());
     assertEquals(2, run.path("status").path("invalid_id").asInt());
     assertEquals(3, run.path("title_verdict").path("mismatch").asInt());
-    assertEquals(2, run.path("suggestions").asInt());
+    assertEquals(3, run.path("suggestions").asInt());
   }
 
   @Test
@@ -150,7 +150,13 @@ class DatasetWriterTest {
     assertTrue(md.contains("date claimed \"2018-06-11\" (2018-06-11), v1 is 2018-10-05 (-116 "
         + "days; month differs"), md);
     assertTrue(md.contains("suggested: arXiv 2402.14740"), md);
-    assertTrue(md.contains("https://example.com/react.pdf: claimed title"), md);
+    assertTrue(md.contains("https://example.com/react.pdf: not an arXiv link, claimed title "
+        + "\"ReAct: Synergizing Reasoning and Acting in Language Models\"; suggested: arXiv "
+        + "2210.03629"), md);
+    assertTrue(md.contains("arXiv 2312.99999: arXiv has no paper with this ID, claimed title "
+        + "\"Proximal Policy Optimization Algorithms\"; suggested: arXiv 1707.06347"), md);
+    assertTrue(md.contains("line 4, https://arxiv.org/abs/0808.05394: not a valid arXiv ID; "
+        + "no confident suggestion"), md);
     assertTrue(md.contains("latest version's date"), md);
     assertTrue(!md.contains("Attention is all you need"), "a correct claim is not a correction");
   }

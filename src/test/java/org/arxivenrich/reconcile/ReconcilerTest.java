@@ -104,6 +104,20 @@ class ReconcilerTest {
   }
 
   @Test
+  void reconcile_unknownIdWithTitle_suggestsButUnresolvedIdIsLeftAlone() {
+    ArxivId typo = ArxivId.parse("1707.06348");
+    Reconciliation notFound = reconciler.reconcile(arxiv("1707.06348",
+        "Proximal Policy Optimization Algorithms", null), Optional.of(new Outcome.NotFound(typo)));
+    assertEquals(ArxivId.parse("1707.06347"), notFound.suggestion().orElseThrow().id());
+    searched.clear();
+    Reconciliation unresolved = new Reconciler(recordingSearch).reconcile(arxiv("1707.06348",
+        "Proximal Policy Optimization Algorithms", null),
+        Optional.of(new Outcome.Unresolved(typo, "timeout")));
+    assertTrue(unresolved.suggestion().isEmpty());
+    assertTrue(searched.isEmpty(), "an unresolved ID may be right: no lookup");
+  }
+
+  @Test
   void reconcile_searchFails_keepsTheRowAndSaysWhy() {
     Reconciler failing = new Reconciler(title -> {
       throw new IllegalStateException("API unreachable");
