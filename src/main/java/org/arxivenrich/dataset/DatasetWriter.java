@@ -39,26 +39,31 @@ public final class DatasetWriter {
    */
   public void publish(Path output, List<Reconciliation> rows, ResolverStats stats)
       throws IOException, DatasetException {
-    List<Map<String, Object>> papers = PaperTable.rows(rows);
     try (Publisher publisher = new Publisher(output)) {
       Map<String, Path> staged = new LinkedHashMap<>();
-      List<Map<String, Object>> mentions = MentionTable.rows(rows);
-      TableWriter.writeCsv(stage(publisher, staged, "mentions.csv"), MentionTable.COLUMNS,
-          mentions);
-      TableWriter.writeJson(stage(publisher, staged, "mentions.json"), mentions);
-      TableWriter.writeCsv(stage(publisher, staged, "papers.csv"), PaperTable.COLUMNS, papers);
-      TableWriter.writeJson(stage(publisher, staged, "papers.json"), papers);
-      Files.writeString(stage(publisher, staged, "corrections.md"),
-          CorrectionsReport.render(rows), StandardCharsets.UTF_8);
-      TableWriter.writeJson(stage(publisher, staged, "run.json"),
-          RunReport.of(clock.instant(), version, rows, papers.size(), stats));
-      for (String schema : SchemaCheck.SCHEMA_FILES) {
-        copySchema(schema, stage(publisher, staged, schema));
-      }
+      write(publisher, staged, rows, stats);
       for (Map.Entry<String, Path> file : staged.entrySet()) {
         check.check(file.getKey(), file.getValue());
       }
       publisher.commit();
+    }
+  }
+
+  private void write(Publisher publisher, Map<String, Path> staged, List<Reconciliation> rows,
+      ResolverStats stats) throws IOException {
+    List<Map<String, Object>> mentions = MentionTable.rows(rows);
+    List<Map<String, Object>> papers = PaperTable.rows(rows);
+    TableWriter.writeCsv(stage(publisher, staged, "mentions.csv"), MentionTable.COLUMNS,
+        mentions);
+    TableWriter.writeJson(stage(publisher, staged, "mentions.json"), mentions);
+    TableWriter.writeCsv(stage(publisher, staged, "papers.csv"), PaperTable.COLUMNS, papers);
+    TableWriter.writeJson(stage(publisher, staged, "papers.json"), papers);
+    Files.writeString(stage(publisher, staged, "corrections.md"),
+        CorrectionsReport.render(rows), StandardCharsets.UTF_8);
+    TableWriter.writeJson(stage(publisher, staged, "run.json"),
+        RunReport.of(clock.instant(), version, rows, papers.size(), stats));
+    for (String schema : SchemaCheck.SCHEMA_FILES) {
+      copySchema(schema, stage(publisher, staged, schema));
     }
   }
 

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.arxivenrich.mention.Form;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +107,20 @@ class SchemaCheckTest {
     assertEquals(PaperTable.COLUMNS, fieldNames(1));
     assertEquals(MentionTable.COLUMNS, requiredKeys("mentions.schema.json"));
     assertEquals(PaperTable.COLUMNS, requiredKeys("papers.schema.json"));
+  }
+
+  @Test
+  void schemas_listEveryFormTheExtractorCanWrite() {
+    List<String> forms = Stream.of(Form.values()).map(Form::label).toList();
+    List<String> inPackage = new ArrayList<>();
+    SchemaCheck.resource("datapackage.json").path("resources").get(0).path("schema")
+        .path("fields").get(MentionTable.COLUMNS.indexOf("form")).path("constraints")
+        .path("enum").forEach(f -> inPackage.add(f.asText()));
+    List<String> inSchema = new ArrayList<>();
+    SchemaCheck.resource("mentions.schema.json").path("items").path("properties").path("form")
+        .path("enum").forEach(f -> inSchema.add(f.asText()));
+    assertEquals(forms, inPackage, "a new Form needs adding to datapackage.json");
+    assertEquals(forms, inSchema, "a new Form needs adding to mentions.schema.json");
   }
 
   private static List<String> fieldNames(int resource) {

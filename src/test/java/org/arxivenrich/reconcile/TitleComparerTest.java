@@ -21,6 +21,13 @@ class TitleComparerTest {
   }
 
   @Test
+  void compare_feedTitleFoldedOverLinesWithLatex_matches() {
+    assertEquals(Verdict.MATCH, compare("LLM.int8(): 8-bit Matrix Multiplication for "
+        + "Transformers at Scale", "LLM.int8(): 8-bit Matrix Multiplication for\n  "
+        + "Transformers at $\\textbf{Scale}$").verdict());
+  }
+
+  @Test
   void compare_fullWidthPunctuation_matches() {
     assertEquals(Verdict.MATCH, compare("GLaM：Efficient Scaling of Language Models",
         "GLaM: Efficient Scaling of Language Models").verdict());
