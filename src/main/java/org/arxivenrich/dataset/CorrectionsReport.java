@@ -70,9 +70,10 @@ final class CorrectionsReport {
   }
 
   private static String date(Mention m, DateCheck d) {
-    return "date claimed " + m.claimedDate().map(c -> "\"" + escape(c.text()) + "\" (" + c.iso()
-        + ")").orElse("") + ", v1 is " + d.canonical().map(Object::toString).orElse("?")
-        + " (" + d.deltaDays().getAsLong() + " days; " + d.reason() + ")";
+    String claimed = m.claimedDate().map(c -> "\"" + escape(c.text()) + "\""
+        + (c.text().equals(c.iso()) ? "" : " (" + c.iso() + ")")).orElse("");
+    return "date claimed " + claimed + ", v1 is " + d.canonical().map(Object::toString)
+        .orElse("?") + " (" + d.deltaDays().getAsLong() + " days; " + d.reason() + ")";
   }
 
   private static String suggestion(Reconciliation r) {

@@ -147,8 +147,8 @@ class DatasetWriterTest {
     assertTrue(md.contains("## a/blog.md"), md);
     assertTrue(md.contains("title claimed \"Improving language understanding by generative "
         + "pre-training\", arXiv has \"Model Cards for Model Reporting\""), md);
-    assertTrue(md.contains("date claimed \"2018-06-11\" (2018-06-11), v1 is 2018-10-05 (-116 "
-        + "days; month differs"), md);
+    assertTrue(md.contains("date claimed \"2018-06-11\", v1 is 2018-10-05 (-116 days; month "
+        + "differs)"), md);
     assertTrue(md.contains("suggested: arXiv 2402.14740"), md);
     assertTrue(md.contains("https://example.com/react.pdf: not an arXiv link, claimed title "
         + "\"ReAct: Synergizing Reasoning and Acting in Language Models\"; suggested: arXiv "
