@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS mentions (
   date_verdict       TEXT,
   date_delta_days    INTEGER,
   suggested_arxiv_id TEXT,
+  suggested_title    TEXT,
   reason             TEXT
 );
 

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.arxivenrich.article.ArticleReader;
 import org.arxivenrich.article.ReadResult;
-import org.arxivenrich.dataset.MentionTable;
-import org.arxivenrich.dataset.Publisher;
+import org.arxivenrich.dataset.DatasetException;
+import org.arxivenrich.dataset.DatasetWriter;
+import org.arxivenrich.dataset.ResolverStats;
 import org.arxivenrich.diff.RunComparer;
 import org.arxivenrich.diff.RunHistory;
 import org.arxivenrich.mention.ArxivId;
@@ -21,6 +22,9 @@ import org.arxivenrich.mention.MentionExtractor;
 import org.arxivenrich.progress.Display;
 import org.arxivenrich.progress.Tally;
 import org.arxivenrich.progress.Ticker;
+import org.arxivenrich.reconcile.Reconciler;
+import org.arxivenrich.reconcile.Reconciliation;
+import org.arxivenrich.reconcile.TitleSearch;
 import org.arxivenrich.resolve.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +69,9 @@ public final class Pipeline {
     if (!Files.isDirectory(settings.input())) {
       throw new RunFailedException("input folder not found: " + settings.input());
     }
+    if (Files.exists(settings.output()) && !Files.isDirectory(settings.output())) {
+      throw new RunFailedException("cannot publish to " + settings.output() + ": not a folder");
+    }
     try (RunLock output = lock(settings.output().resolve(".lock"));
         RunLock cache = lock(settings.cache().resolveSibling(settings.cache().getFileName()
             + ".lock"))) {
@@ -108,7 +115,9 @@ public final class Pipeline {
       throw new RunFailedException("cannot list the input folder " + settings.input(), e);
     }
     Map<ArxivId, Outcome> outcomes = resolve(mentions);
-    long mismatches = publish(mentions, outcomes);
+    List<Reconciliation> rows = new Reconciler(titleSearch()).reconcile(mentions, outcomes);
+    publish(rows, ResolverStats.NONE);
+    long mismatches = rows.stream().filter(Reconciliation::hasMismatch).count();
     long unresolved = mentions.stream().filter(m -> m.arxivId()
         .map(id -> outcomes.get(id) instanceof Outcome.Unresolved).orElse(false)).count();
     progress.finish(outcomes.size(), mismatches, (int) unresolved);
@@ -124,17 +133,25 @@ public final class Pipeline {
     return outcomes;
   }
 
-  /** Publishes the dataset with its diff against the last run; returns the mismatch count. */
-  private long publish(List<Mention> mentions, Map<ArxivId, Outcome> outcomes)
+  /**
+   * How suggestions look titles up: the resolver's title search once it exists (issue #3), as
+   * {@code title -> resolver.searchTitle(title, n)}; until then none, so nothing is suggested.
+   */
+  private TitleSearch titleSearch() {
+    return TitleSearch.NONE;
+  }
+
+  /** Publishes the dataset with its diff against the last run, then keeps a snapshot of it. */
+  private void publish(List<Reconciliation> rows, ResolverStats stats)
       throws RunFailedException {
     RunComparer comparer = new RunComparer(
         new RunHistory(settings.output(), settings.historyKeep(), clock));
-    try (Publisher publisher = new Publisher(settings.output())) {
-      new MentionTable().write(mentions, outcomes, publisher);
-      long mismatches = comparer.stageDiff(publisher).mismatches();
-      publisher.commit();
+    try {
+      new DatasetWriter(clock, version())
+          .publish(settings.output(), rows, stats, comparer::stageDiff);
       comparer.remember(settings.output());
-      return mismatches;
+    } catch (DatasetException e) {
+      throw new RunFailedException("the dataset failed validation: " + e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
       throw new RunFailedException("cannot publish to " + settings.output() + ": " + e, e);
     }

@@ -43,18 +43,52 @@ public final class Publisher implements AutoCloseable {
     return staged.contains(name) ? Optional.of(staging.resolve(name)) : Optional.empty();
   }
 
-  /** Moves every staged file into the output folder, each atomically replacing the old one. */
+  /**
+   * Moves every staged file into the output folder, each atomically replacing the old one. If a
+   * move fails, the files already moved are put back as they were, so the previous dataset
+   * stays whole; the old files are kept in the staging folder until then.
+   */
   public void commit() throws IOException {
-    for (String name : staged) {
-      Path target = output.resolve(name);
-      try {
-        Files.move(staging.resolve(name), target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        throw new IOException("cannot publish " + target + " atomically", e);
+    Path previous = Files.createDirectories(staging.resolve(".previous"));
+    List<String> moved = new ArrayList<>();
+    try {
+      for (String name : staged) {
+        Path target = output.resolve(name);
+        if (Files.isRegularFile(target)) {
+          Files.copy(target, previous.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        move(staging.resolve(name), target);
+        moved.add(name);
       }
+    } catch (IOException | RuntimeException e) {
+      rollBack(moved, previous, e);
+      throw e;
     }
     staged.clear();
+  }
+
+  private void rollBack(List<String> moved, Path previous, Exception cause) {
+    for (int i = moved.size() - 1; i >= 0; i--) {
+      String name = moved.get(i);
+      try {
+        Path old = previous.resolve(name);
+        if (Files.exists(old)) {
+          move(old, output.resolve(name));
+        } else {
+          Files.deleteIfExists(output.resolve(name));
+        }
+      } catch (IOException e) {
+        cause.addSuppressed(e);
+      }
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new IOException("cannot publish " + to + " atomically", e);
+    }
   }
 
   /** Removes the staging folder and anything left in it. */

@@ -1,0 +1,46 @@
+package org.arxivenrich.dataset;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.arxivenrich.reconcile.Reconciliation;
+
+/**
+ * The contents of {@code run.json}: when the run published, which version, counts per status and
+ * verdict, and what resolving cost. The only file of the dataset that holds the run's time.
+ */
+final class RunReport {
+  private RunReport() {}
+
+  static Map<String, Object> of(Instant when, String version, List<Reconciliation> rows,
+      int papers, ResolverStats stats) {
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("generated_at", when.truncatedTo(ChronoUnit.SECONDS).toString());
+    run.put("version", version);
+    run.put("articles", rows.stream().map(r -> r.mention().article()).distinct().count());
+    run.put("mentions", rows.size());
+    run.put("papers", papers);
+    run.put("status", count(rows, List.of("resolved", "not_found", "invalid_id", "unresolved",
+        "not_arxiv"), MentionTable::status));
+    List<String> verdicts = List.of("match", "mismatch", "uncertain", "no_claim", "not_compared");
+    run.put("title_verdict", count(rows, verdicts,
+        r -> MentionTable.verdictLabel(r.title().map(t -> t.verdict()))));
+    run.put("date_verdict", count(rows, verdicts,
+        r -> MentionTable.verdictLabel(r.date().map(d -> d.verdict()))));
+    run.put("suggestions", rows.stream().filter(r -> r.suggestion().isPresent()).count());
+    run.put("requests", stats.requests());
+    run.put("cache_hits", stats.cacheHits());
+    return run;
+  }
+
+  private static Map<String, Long> count(List<Reconciliation> rows, List<String> keys,
+      Function<Reconciliation, String> key) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    keys.forEach(k -> counts.put(k, 0L));
+    rows.forEach(r -> counts.merge(key.apply(r), 1L, Long::sum));
+    return counts;
+  }
+}

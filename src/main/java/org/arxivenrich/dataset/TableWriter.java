@@ -1,0 +1,70 @@
+package org.arxivenrich.dataset;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes rows as RFC 4180 CSV (UTF-8, CRLF, a header) and as a JSON array of objects. In the
+ * CSV a text cell that a spreadsheet would read as a formula gets a leading single quote
+ * (OWASP "CSV injection"); numbers are written as numbers and need none.
+ */
+final class TableWriter {
+  /** Lists in a CSV cell are joined with this; the JSON keeps them as arrays. */
+  static final String LIST_SEPARATOR = "; ";
+
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private TableWriter() {}
+
+  static void writeCsv(Path file, List<String> columns, List<Map<String, Object>> rows)
+      throws IOException {
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new))
+        .get();
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(w, format)) {
+      for (Map<String, Object> row : rows) {
+        if (!row.keySet().equals(new HashSet<>(columns))) {
+          throw new IllegalStateException("row columns " + row.keySet() + " != " + columns);
+        }
+        csv.printRecord(columns.stream().map(c -> cell(row.get(c))).toList());
+      }
+    }
+  }
+
+  static void writeJson(Path file, Object value) throws IOException {
+    Files.writeString(file, JSON.writeValueAsString(value) + "\n", StandardCharsets.UTF_8);
+  }
+
+  static String cell(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Number) {
+      return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+    }
+    if (value instanceof List<?> list) {
+      return neutralize(String.join(LIST_SEPARATOR, list.stream().map(String::valueOf).toList()));
+    }
+    return neutralize(value.toString());
+  }
+
+  /** True when a spreadsheet would take a cell starting like {@code text} for a formula. */
+  static boolean looksLikeFormula(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+  }
+
+  static String neutralize(String text) {
+    return looksLikeFormula(text) ? "'" + text : text;
+  }
+}
