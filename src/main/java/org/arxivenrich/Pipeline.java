@@ -3,11 +3,11 @@ package org.arxivenrich;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.arxivenrich.article.ArticleReader;
+import org.arxivenrich.arxiv.ArxivClient;
 import org.arxivenrich.article.ReadResult;
 import org.arxivenrich.dataset.MentionTable;
 import org.arxivenrich.dataset.Publisher;
@@ -15,6 +15,9 @@ import org.arxivenrich.mention.ArxivId;
 import org.arxivenrich.mention.Mention;
 import org.arxivenrich.mention.MentionExtractor;
 import org.arxivenrich.resolve.Outcome;
+import org.arxivenrich.resolve.ResolveStats;
+import org.arxivenrich.resolve.Resolver;
+import org.arxivenrich.resolve.ResolverOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +36,11 @@ public final class Pipeline {
   }
 
   /** What a run did, for the summary line and the exit code. */
-  public record Result(int articles, int skipped, int mentions, int papers, int unresolvedMentions) {
+  public record Result(int articles, int skipped, int mentions, int papers, int unresolvedMentions,
+      ResolveStats resolve) {
     public String summary() {
-      return String.format("%d articles (%d skipped), %d mentions, %d papers, %d unresolved",
-          articles, skipped, mentions, papers, unresolvedMentions);
+      return String.format("%d articles (%d skipped), %d mentions, %d papers, %d unresolved; %s",
+          articles, skipped, mentions, papers, unresolvedMentions, resolve.summary());
     }
   }
 
@@ -65,20 +69,32 @@ public final class Pipeline {
     } catch (IOException e) {
       throw new RunFailedException("cannot list the input folder " + settings.input(), e);
     }
-    Map<ArxivId, Outcome> outcomes = resolve(mentions);
+    Map<ArxivId, Outcome> outcomes;
+    ResolveStats stats;
+    try (Resolver resolver = Resolver.open(resolverOptions())) {
+      outcomes = resolve(resolver, mentions);
+      stats = resolver.stats();
+    } catch (IOException e) {
+      throw new RunFailedException("cannot open the cache " + settings.cache(), e);
+    }
     publish(mentions, outcomes);
     long unresolved = mentions.stream().filter(m -> m.arxivId()
         .map(id -> outcomes.get(id) instanceof Outcome.Unresolved).orElse(false)).count();
-    return new Result(articles, skipped, mentions.size(), outcomes.size(), (int) unresolved);
+    return new Result(articles, skipped, mentions.size(), outcomes.size(), (int) unresolved, stats);
   }
 
-  private Map<ArxivId, Outcome> resolve(List<Mention> mentions) {
-    Map<ArxivId, Outcome> outcomes = new LinkedHashMap<>();
+  private static Map<ArxivId, Outcome> resolve(Resolver resolver, List<Mention> mentions) {
     TreeSet<ArxivId> ids = new TreeSet<>();
     mentions.forEach(m -> m.arxivId().ifPresent(ids::add));
-    // WALKING SKELETON: the resolver (issue #3) is not built yet.
-    ids.forEach(id -> outcomes.put(id, new Outcome.Unresolved(id, "resolver not built yet")));
-    return outcomes;
+    return resolver.resolve(ids);
+  }
+
+  private ResolverOptions resolverOptions() {
+    return new ResolverOptions(settings.apiUrl(),
+        ArxivClient.userAgent(version(), settings.contact()), settings.batchSize(),
+        settings.minInterval(), settings.maxWait(), ResolverOptions.DEFAULT_READ_TIMEOUT,
+        settings.cache(), settings.foundTtl(), settings.notFoundTtl(), settings.offline(),
+        settings.refresh());
   }
 
   private void publish(List<Mention> mentions, Map<ArxivId, Outcome> outcomes)

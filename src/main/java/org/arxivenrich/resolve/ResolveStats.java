@@ -1,0 +1,18 @@
+package org.arxivenrich.resolve;
+
+/**
+ * What resolving cost and saved, for the run summary and {@code run.json}.
+ *
+ * @param requests API requests started, retries and title searches included
+ * @param memoryHits identifiers answered from this run's memory
+ * @param diskHits identifiers answered from the persistent cache
+ * @param asked identifiers that had to be asked of the API
+ */
+public record ResolveStats(long requests, long memoryHits, long diskHits, long asked) {
+
+  /** One line for the run summary. */
+  public String summary() {
+    return String.format("%d API requests, %d cache hits (%d memory, %d disk)",
+        requests, memoryHits + diskHits, memoryHits, diskHits);
+  }
+}

@@ -1,0 +1,143 @@
+package org.arxivenrich.resolve;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.random.RandomGenerator;
+import org.arxivenrich.arxiv.ArxivClient;
+import org.arxivenrich.arxiv.Paper;
+import org.arxivenrich.mention.ArxivId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Resolves arXiv identifiers to outcomes with as few polite requests as the API allows: memory
+ * first (an ID is asked at most once per run), then the persistent store within its time to live,
+ * then the API in batches. Open one per process: it owns the pacer, so everything it asks, title
+ * searches included, is spaced by {@code --min-interval}.
+ */
+public final class Resolver implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Resolver.class);
+
+  private final ResolverOptions options;
+  private final ArxivClient client;
+  private final PaperStore store;
+  private final Clock wallClock;
+  private final PoliteCaller caller;
+  private final BatchResolver batches;
+  private final TitleSearcher titles;
+  private final Cache<ArxivId, Outcome> memory = Caffeine.newBuilder()
+      .maximumSize(1_000_000).build();
+  private final LongAdder memoryHits = new LongAdder();
+  private final LongAdder diskHits = new LongAdder();
+  private final LongAdder asked = new LongAdder();
+
+  Resolver(ResolverOptions options, ArxivClient client, PaperStore store, MonotonicClock clock,
+      Sleeper sleeper, Clock wallClock, RandomGenerator random) {
+    this.options = options;
+    this.client = client;
+    this.store = store;
+    this.wallClock = wallClock;
+    this.caller = new PoliteCaller(
+        new Pacer(clock, sleeper, options.minInterval(), options.maxWait()), random);
+    this.batches = new BatchResolver(client, caller, options.batchSize(), wallClock);
+    this.titles = new TitleSearcher(client, caller);
+  }
+
+  /** Opens the cache and a client with the system clocks; the budget starts now. */
+  public static Resolver open(ResolverOptions options) throws IOException {
+    PaperStore store = PaperStore.open(options.cache());
+    ArxivClient client = new ArxivClient(options.apiUrl(), options.userAgent(),
+        options.readTimeout());
+    return new Resolver(options, client, store, MonotonicClock.SYSTEM, Sleeper.SYSTEM,
+        Clock.systemUTC(), RandomGenerator.getDefault());
+  }
+
+  /**
+   * One outcome for each distinct ID in {@code ids}, sorted by ID. Never throws for a failed
+   * request: what could not be answered is {@link Outcome.Unresolved}.
+   */
+  public Map<ArxivId, Outcome> resolve(Collection<ArxivId> ids) {
+    Map<ArxivId, Outcome> outcomes = new TreeMap<>();
+    List<ArxivId> toAsk = new ArrayList<>();
+    for (ArxivId id : new TreeSet<>(ids)) {
+      Optional<Outcome> known = known(id);
+      known.ifPresent(o -> outcomes.put(id, o));
+      if (known.isEmpty()) {
+        toAsk.add(id);
+      }
+    }
+    if (options.offline()) {
+      toAsk.forEach(id -> outcomes.put(id, new Outcome.Unresolved(id, "offline, not cached")));
+    } else if (!toAsk.isEmpty()) {
+      asked.add(toAsk.size());
+      outcomes.putAll(batches.resolve(toAsk, this::learn));
+    }
+    return outcomes;
+  }
+
+  /** The best candidate papers for {@code title}, best first; empty when arXiv can't be asked. */
+  public List<Paper> searchTitle(String title, int maxResults) {
+    return options.offline() ? List.of() : titles.search(title, maxResults);
+  }
+
+  /** Requests made and cache hits so far. */
+  public ResolveStats stats() {
+    return new ResolveStats(caller.requests(), memoryHits.sum(), diskHits.sum(), asked.sum());
+  }
+
+  private Optional<Outcome> known(ArxivId id) {
+    Outcome inMemory = memory.getIfPresent(id);
+    if (inMemory != null) {
+      memoryHits.increment();
+      return Optional.of(inMemory);
+    }
+    if (options.refresh()) {
+      return Optional.empty();
+    }
+    Optional<Outcome> onDisk = store.get(id).filter(this::fresh).map(PaperStore.Stored::outcome);
+    onDisk.ifPresent(o -> {
+      diskHits.increment();
+      memory.put(id, o);
+    });
+    return onDisk;
+  }
+
+  /** Offline, any stored answer beats none; online, found and not-found age differently. */
+  private boolean fresh(PaperStore.Stored stored) {
+    if (options.offline()) {
+      return true;
+    }
+    Duration ttl = stored.outcome() instanceof Outcome.Found
+        ? options.foundTtl() : options.notFoundTtl();
+    return stored.fetchedAt().plus(ttl).isAfter(wallClock.instant());
+  }
+
+  private void learn(List<Outcome> outcomes) {
+    List<Outcome> settled = outcomes.stream()
+        .filter(o -> !(o instanceof Outcome.Unresolved)).toList();
+    settled.forEach(o -> memory.put(o.id(), o));
+    try {
+      store.putAll(settled, wallClock.instant());
+    } catch (IOException e) {
+      log.warn("answers kept for this run only: {}", e.getMessage());
+    }
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    store.close();
+  }
+}
