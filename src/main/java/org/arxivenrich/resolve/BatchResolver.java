@@ -1,14 +1,11 @@
 package org.arxivenrich.resolve;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.arxivenrich.arxiv.ArxivApiException;
 import org.arxivenrich.arxiv.ArxivClient;
@@ -28,6 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 final class BatchResolver {
   private static final Logger log = LoggerFactory.getLogger(BatchResolver.class);
+  /** arXiv answers 414 to URLs near 8 kB; 500 old-style IDs would pass that, so cap the list. */
+  static final int MAX_ID_LIST_CHARS = 4000;
 
   private final ArxivClient client;
   private final PoliteCaller caller;
@@ -44,59 +43,51 @@ final class BatchResolver {
   /** Resolves every ID in {@code ids}; calls {@code learned} with each batch's outcomes. */
   Map<ArxivId, Outcome> resolve(List<ArxivId> ids, Consumer<List<Outcome>> learned) {
     Map<ArxivId, Outcome> outcomes = new LinkedHashMap<>();
-    Deque<List<ArxivId>> work = new ArrayDeque<>(partition(ids));
-    List<ArxivId> askAgain = new ArrayList<>();
-    Set<ArxivId> askedAgain = new HashSet<>();
-    while (!work.isEmpty() || !askAgain.isEmpty()) {
-      if (work.isEmpty()) {
-        askedAgain.addAll(askAgain);
-        work.addAll(partition(askAgain));
-        askAgain.clear();
-      }
-      List<ArxivId> batch = work.poll();
-      List<Outcome> answered = new ArrayList<>();
-      try {
-        Feed feed = caller.call(() -> client.fetch(batch, batchSize));
-        answered.addAll(match(batch, feed, askedAgain, askAgain));
-      } catch (ArxivApiException e) {
-        answered.addAll(failed(batch, e, work));
-      } catch (OutOfTimeException e) {
-        answered.addAll(unresolved(batch, e.getMessage()));
-        work.forEach(rest -> answered.addAll(unresolved(rest, e.getMessage())));
-        answered.addAll(unresolved(askAgain, e.getMessage()));
-        work.clear();
-        askAgain.clear();
-      }
+    BatchQueue queue = new BatchQueue(ids, this::partition);
+    for (List<ArxivId> batch = queue.next(); batch != null; batch = queue.next()) {
+      List<Outcome> answered = ask(batch, queue);
       answered.forEach(o -> outcomes.put(o.id(), o));
       learned.accept(answered);
     }
     return outcomes;
   }
 
-  private List<Outcome> match(List<ArxivId> batch, Feed feed, Set<ArxivId> askedAgain,
-      List<ArxivId> askAgain) {
-    Map<ArxivId, Paper> byId = new LinkedHashMap<>();
+  private List<Outcome> ask(List<ArxivId> batch, BatchQueue queue) {
+    try {
+      return match(batch, caller.call(() -> client.fetch(batch, batchSize)), queue);
+    } catch (ArxivApiException e) {
+      return failed(batch, e, queue);
+    } catch (OutOfTimeException e) {
+      List<ArxivId> rest = new ArrayList<>(batch);
+      rest.addAll(queue.drain());
+      log.warn("{}: {} IDs left unresolved", e.getMessage(), rest.size());
+      return unresolved(rest, e.getMessage());
+    }
+  }
+
+  private List<Outcome> match(List<ArxivId> batch, Feed feed, BatchQueue queue) {
+    Map<ArxivId, Paper> byId = new HashMap<>();
     feed.papers().forEach(p -> byId.putIfAbsent(p.id(), p));
     List<Outcome> answered = new ArrayList<>();
+    int missing = 0;
     for (ArxivId id : batch) {
       Paper paper = byId.get(id);
       if (paper != null) {
         answered.add(new Outcome.Found(paper, wallClock.instant()));
-      } else if (askedAgain.contains(id)) {
-        answered.add(new Outcome.NotFound(id));
       } else {
-        askAgain.add(id);
+        missing++;
+        if (!queue.missing(id)) {
+          answered.add(new Outcome.NotFound(id));
+        }
       }
     }
-    long missing = batch.stream().filter(id -> !byId.containsKey(id)).count();
     if (missing > 0) {
       log.info("{} of {} IDs missing from an answer", missing, batch.size());
     }
     return answered;
   }
 
-  private List<Outcome> failed(List<ArxivId> batch, ArxivApiException e,
-      Deque<List<ArxivId>> work) {
+  private List<Outcome> failed(List<ArxivId> batch, ArxivApiException e, BatchQueue queue) {
     if (e.failure() != ArxivApiException.Failure.REJECTED) {
       log.warn("giving up on a batch of {}: {}", batch.size(), e.getMessage());
       return unresolved(batch, e.getMessage());
@@ -104,9 +95,7 @@ final class BatchResolver {
     if (batch.size() == 1) {
       return List.of(new Outcome.Invalid(batch.get(0), e.getMessage()));
     }
-    int half = batch.size() / 2;
-    work.addFirst(List.copyOf(batch.subList(half, batch.size())));
-    work.addFirst(List.copyOf(batch.subList(0, half)));
+    queue.split(batch);
     return List.of();
   }
 
@@ -114,10 +103,23 @@ final class BatchResolver {
     return ids.stream().<Outcome>map(id -> new Outcome.Unresolved(id, reason)).toList();
   }
 
-  private List<List<ArxivId>> partition(List<ArxivId> ids) {
+  /** Batches of at most {@code batchSize} IDs and {@link #MAX_ID_LIST_CHARS} characters. */
+  List<List<ArxivId>> partition(List<ArxivId> ids) {
     List<List<ArxivId>> batches = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i += batchSize) {
-      batches.add(List.copyOf(ids.subList(i, Math.min(ids.size(), i + batchSize))));
+    List<ArxivId> batch = new ArrayList<>();
+    int chars = 0;
+    for (ArxivId id : ids) {
+      int more = id.value().length() + 1;
+      if (batch.size() == batchSize || (!batch.isEmpty() && chars + more > MAX_ID_LIST_CHARS)) {
+        batches.add(List.copyOf(batch));
+        batch.clear();
+        chars = 0;
+      }
+      batch.add(id);
+      chars += more;
+    }
+    if (!batch.isEmpty()) {
+      batches.add(List.copyOf(batch));
     }
     return batches;
   }

@@ -4,6 +4,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
 import org.arxivenrich.arxiv.ArxivApiException;
 
@@ -26,6 +27,7 @@ final class PoliteCaller {
   private final Pacer pacer;
   private final Retry retry;
   private final LongAdder requests = new LongAdder();
+  private final ReentrantLock oneAtATime = new ReentrantLock(true);
 
   PoliteCaller(Pacer pacer, RandomGenerator random) {
     this.pacer = pacer;
@@ -37,13 +39,22 @@ final class PoliteCaller {
         .build());
   }
 
-  /** Makes {@code call}, retrying what {@link Backoff#isRetryable} allows, each attempt paced. */
+  /**
+   * Makes {@code call}, retrying what {@link Backoff#isRetryable} allows, each attempt paced and
+   * alone in flight: the lock spans the attempt, so even callers on other threads never hold two
+   * connections to arXiv at once.
+   */
   <T> T call(ApiCall<T> call) throws ArxivApiException, OutOfTimeException {
     try {
       return retry.executeCheckedSupplier(() -> {
-        pacer.awaitTurn();
-        requests.increment();
-        return call.call();
+        oneAtATime.lockInterruptibly();
+        try {
+          pacer.awaitTurn();
+          requests.increment();
+          return call.call();
+        } finally {
+          oneAtATime.unlock();
+        }
       });
     } catch (ArxivApiException | OutOfTimeException e) {
       throw e;

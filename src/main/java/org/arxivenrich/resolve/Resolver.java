@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Resolver implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Resolver.class);
+  /** arXiv's terms of use: no more than one request every three seconds. */
+  static final Duration ARXIV_INTERVAL = Duration.ofSeconds(3);
 
   private final ResolverOptions options;
   private final ArxivClient client;
@@ -50,7 +52,7 @@ public final class Resolver implements AutoCloseable {
     this.store = store;
     this.wallClock = wallClock;
     this.caller = new PoliteCaller(
-        new Pacer(clock, sleeper, options.minInterval(), options.maxWait()), random);
+        new Pacer(clock, sleeper, politeInterval(options), options.maxWait()), random);
     this.batches = new BatchResolver(client, caller, options.batchSize(), wallClock);
     this.titles = new TitleSearcher(client, caller);
   }
@@ -90,6 +92,21 @@ public final class Resolver implements AutoCloseable {
   /** The best candidate papers for {@code title}, best first; empty when arXiv can't be asked. */
   public List<Paper> searchTitle(String title, int maxResults) {
     return options.offline() ? List.of() : titles.search(title, maxResults);
+  }
+
+  /**
+   * The spacing to keep: {@code --min-interval}, but never under arXiv's three seconds when the
+   * endpoint is arXiv itself (shorter intervals are for local stand-ins).
+   */
+  static Duration politeInterval(ResolverOptions options) {
+    String host = options.apiUrl().getHost();
+    boolean arxiv = host != null && (host.equals("arxiv.org") || host.endsWith(".arxiv.org"));
+    if (arxiv && options.minInterval().compareTo(ARXIV_INTERVAL) < 0) {
+      log.warn("--min-interval {} is below arXiv's terms; using {}", options.minInterval(),
+          ARXIV_INTERVAL);
+      return ARXIV_INTERVAL;
+    }
+    return options.minInterval();
   }
 
   /** Requests made and cache hits so far. */

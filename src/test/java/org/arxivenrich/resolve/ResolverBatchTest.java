@@ -58,6 +58,34 @@ class ResolverBatchTest {
   }
 
   @Test
+  void partition_longIdLists_stayUnderTheUrlCapWhateverTheBatchSize() {
+    Harness h = harness();
+    List<ArxivId> many = new java.util.ArrayList<>();
+    for (int i = 1; i <= 500; i++) {
+      many.add(ArxivId.parse(String.format("hep-th/99%02d%03d", 1 + i % 12, i)));
+    }
+    BatchResolver batches = new BatchResolver(null, null, 500, h.time);
+    List<List<ArxivId>> parts = batches.partition(many);
+    assertTrue(parts.size() > 1, "500 old-style IDs make a URL arXiv would refuse with 414");
+    parts.forEach(p -> assertTrue(String.join(",", p.stream().map(ArxivId::value).toList())
+        .length() <= BatchResolver.MAX_ID_LIST_CHARS));
+    assertEquals(500, parts.stream().mapToInt(List::size).sum());
+  }
+
+  @Test
+  void politeInterval_realArxivEndpoint_neverBelowThreeSeconds() {
+    Harness h = harness();
+    h.minInterval = Duration.ZERO;
+    ResolverOptions local = h.options();
+    ResolverOptions real = new ResolverOptions(java.net.URI.create(
+        "https://export.arxiv.org/api/query"), "ua", 100, Duration.ofMillis(500),
+        local.maxWait(), local.readTimeout(), local.cache(), local.foundTtl(),
+        local.notFoundTtl(), false, false);
+    assertEquals(Duration.ZERO, Resolver.politeInterval(local));
+    assertEquals(Duration.ofSeconds(3), Resolver.politeInterval(real));
+  }
+
+  @Test
   void resolve_entriesMatchedById_notByPosition() {
     Harness h = harness();
     Map<ArxivId, Outcome> outcomes = h.run(ids("2303.08774", "1706.03762"));
