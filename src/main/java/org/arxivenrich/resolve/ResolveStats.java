@@ -7,12 +7,15 @@ package org.arxivenrich.resolve;
  * @param memoryHits identifiers answered from this run's memory
  * @param diskHits identifiers answered from the persistent cache
  * @param asked identifiers that had to be asked of the API
+ * @param staleFallbacks identifiers arXiv could not answer, given their expired cached answer
  */
-public record ResolveStats(long requests, long memoryHits, long diskHits, long asked) {
+public record ResolveStats(long requests, long memoryHits, long diskHits, long asked,
+    long staleFallbacks) {
 
   /** One line for the run summary. */
   public String summary() {
-    return String.format("%d API requests, %d cache hits (%d memory, %d disk)",
-        requests, memoryHits + diskHits, memoryHits, diskHits);
+    return String.format("%d API requests, %d cache hits (%d memory, %d disk)%s",
+        requests, memoryHits + diskHits, memoryHits, diskHits,
+        staleFallbacks == 0 ? "" : ", " + staleFallbacks + " stale answers reused");
   }
 }

@@ -44,6 +44,7 @@ public final class Resolver implements AutoCloseable {
   private final LongAdder memoryHits = new LongAdder();
   private final LongAdder diskHits = new LongAdder();
   private final LongAdder asked = new LongAdder();
+  private final LongAdder staleHits = new LongAdder();
 
   Resolver(ResolverOptions options, ArxivClient client, PaperStore store, MonotonicClock clock,
       Sleeper sleeper, Clock wallClock, RandomGenerator random) {
@@ -84,9 +85,27 @@ public final class Resolver implements AutoCloseable {
       toAsk.forEach(id -> outcomes.put(id, new Outcome.Unresolved(id, "offline, not cached")));
     } else if (!toAsk.isEmpty()) {
       asked.add(toAsk.size());
-      outcomes.putAll(batches.resolve(toAsk, this::learn));
+      batches.resolve(toAsk, this::learn)
+          .forEach((id, o) -> outcomes.put(id, staleIfUnresolved(o)));
     }
     return outcomes;
+  }
+
+  /**
+   * An answer arXiv could not give this run falls back to an expired one from the store, if any:
+   * for a nightly job a week-old record (its {@code fetchedAt} says how old) beats none.
+   */
+  private Outcome staleIfUnresolved(Outcome outcome) {
+    if (!(outcome instanceof Outcome.Unresolved) || options.refresh()) {
+      return outcome;
+    }
+    Optional<PaperStore.Stored> stored = store.get(outcome.id());
+    stored.ifPresent(s -> {
+      staleHits.increment();
+      log.warn("{}: {}; using the answer cached at {}", outcome.id(),
+          ((Outcome.Unresolved) outcome).reason(), s.fetchedAt());
+    });
+    return stored.map(PaperStore.Stored::outcome).orElse(outcome);
   }
 
   /** The best candidate papers for {@code title}, best first; empty when arXiv can't be asked. */
@@ -111,7 +130,8 @@ public final class Resolver implements AutoCloseable {
 
   /** Requests made and cache hits so far. */
   public ResolveStats stats() {
-    return new ResolveStats(caller.requests(), memoryHits.sum(), diskHits.sum(), asked.sum());
+    return new ResolveStats(caller.requests(), memoryHits.sum(), diskHits.sum(), asked.sum(),
+        staleHits.sum());
   }
 
   private Optional<Outcome> known(ArxivId id) {
