@@ -74,8 +74,8 @@ public final class Pipeline {
     try (Resolver resolver = Resolver.open(resolverOptions())) {
       outcomes = resolve(resolver, mentions);
       stats = resolver.stats();
-    } catch (IOException e) {
-      throw new RunFailedException("cannot open the cache " + settings.cache(), e);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new RunFailedException("cannot start resolving: " + e.getMessage(), e);
     }
     publish(mentions, outcomes);
     long unresolved = mentions.stream().filter(m -> m.arxivId()

@@ -59,6 +59,9 @@ class PipelineResolveTest {
     assertTrue(csv().contains(",resolved"), csv());
     assertFalse(csv().contains(",unresolved") || csv().contains(",not_found"), csv());
     assertTrue(out.toString().contains(DISTINCT_IDS + " papers"), out.toString());
+    String agent = arxiv.requests().get(0).getHeader("User-Agent");
+    assertTrue(agent.startsWith("arxiv-enrich/") && agent.contains(RunSettings.DEFAULT_CONTACT),
+        agent);
 
     long cold = arxiv.requests().size();
     assertEquals(Main.DONE, run("--batch-size", batch), err.toString());
@@ -73,6 +76,14 @@ class PipelineResolveTest {
     assertEquals(Main.UNRESOLVED, run("--max-wait", "0s"), err.toString());
     assertEquals(1, arxiv.requests().size(), "the backoff would end past --max-wait");
     assertTrue(csv().contains(",unresolved"), csv());
+  }
+
+  @Test
+  void run_cacheThatCannotBeCreated_failsWithAClearMessage() throws Exception {
+    Files.writeString(dir.resolve("cache"), "a file where the cache folder should be");
+    assertEquals(Main.FAILED, run());
+    assertTrue(err.toString().contains("cannot open the cache"), err.toString());
+    assertEquals(0, arxiv.requests().size());
   }
 
   @Test

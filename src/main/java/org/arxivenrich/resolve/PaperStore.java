@@ -55,8 +55,13 @@ final class PaperStore implements AutoCloseable {
   /** Opens (creating the file and its folders if needed) the store at {@code file}. */
   static PaperStore open(Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new IOException("cannot open the cache " + file + ": cannot create its folder ("
+          + e + ")", e);
     }
     try {
       Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);

@@ -38,5 +38,10 @@ public record ResolverOptions(
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
     }
+    for (Duration d : new Duration[] {minInterval, maxWait, readTimeout, foundTtl, notFoundTtl}) {
+      if (d.isNegative()) {
+        throw new IllegalArgumentException("durations cannot be negative: " + d);
+      }
+    }
   }
 }

@@ -95,6 +95,17 @@ class ResolverBatchTest {
   }
 
   @Test
+  void resolve_withdrawnPaper_isFoundWithTheCommentThatSaysSo() {
+    Harness h = harness();
+    h.once(aResponse().withStatus(200).withBody(Fixtures.text(
+        "atom-newapi-idlist-1706.03762v2-explicit-version.xml").replace("15 pages, 5 figure",
+        "This paper has been withdrawn by the authors")));
+    Outcome o = h.run(ids("1706.03762")).get(ArxivId.parse("1706.03762"));
+    assertInstanceOf(Outcome.Found.class, o);
+    assertTrue(((Outcome.Found) o).paper().comment().orElse("").contains("withdrawn"));
+  }
+
+  @Test
   void resolve_unknownId_isNotFoundOnlyAfterBeingAskedAgain() {
     Harness h = harness();
     Map<ArxivId, Outcome> outcomes = h.run(ids("1706.03762", "2401.99999"));
