@@ -60,9 +60,15 @@ public final class Resolver implements AutoCloseable {
 
   /** Opens the cache and a client with the system clocks; the budget starts now. */
   public static Resolver open(ResolverOptions options) throws IOException {
-    PaperStore store = PaperStore.open(options.cache());
     ArxivClient client = new ArxivClient(options.apiUrl(), options.userAgent(),
         options.readTimeout());
+    PaperStore store;
+    try {
+      store = PaperStore.open(options.cache());
+    } catch (IOException e) {
+      client.close();
+      throw e;
+    }
     return new Resolver(options, client, store, MonotonicClock.SYSTEM, Sleeper.SYSTEM,
         Clock.systemUTC(), RandomGenerator.getDefault());
   }
