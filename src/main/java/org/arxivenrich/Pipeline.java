@@ -5,15 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.arxivenrich.article.ArticleReader;
 import org.arxivenrich.article.ReadResult;
+import org.arxivenrich.arxiv.ArxivClient;
 import org.arxivenrich.dataset.DatasetException;
 import org.arxivenrich.dataset.DatasetWriter;
-import org.arxivenrich.dataset.ResolverStats;
 import org.arxivenrich.diff.RunComparer;
 import org.arxivenrich.diff.RunHistory;
 import org.arxivenrich.mention.ArxivId;
@@ -26,6 +25,9 @@ import org.arxivenrich.reconcile.Reconciler;
 import org.arxivenrich.reconcile.Reconciliation;
 import org.arxivenrich.reconcile.TitleSearch;
 import org.arxivenrich.resolve.Outcome;
+import org.arxivenrich.resolve.ResolveStats;
+import org.arxivenrich.resolve.Resolver;
+import org.arxivenrich.resolve.ResolverOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +39,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Pipeline {
   private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+
+  /** Candidates asked of the title search for one suggestion. */
+  private static final int SUGGESTION_CANDIDATES = 5;
 
   private final RunSettings settings;
   private final Display display;
@@ -54,10 +59,11 @@ public final class Pipeline {
   }
 
   /** What a run did, for the summary line and the exit code. */
-  public record Result(int articles, int skipped, int mentions, int papers, int unresolvedMentions) {
+  public record Result(int articles, int skipped, int mentions, int papers, int unresolvedMentions,
+      ResolveStats resolve) {
     public String summary() {
-      return String.format("%d articles (%d skipped), %d mentions, %d papers, %d unresolved",
-          articles, skipped, mentions, papers, unresolvedMentions);
+      return String.format("%d articles (%d skipped), %d mentions, %d papers, %d unresolved; %s",
+          articles, skipped, mentions, papers, unresolvedMentions, resolve.summary());
     }
   }
 
@@ -72,20 +78,29 @@ public final class Pipeline {
     if (Files.exists(settings.output()) && !Files.isDirectory(settings.output())) {
       throw new RunFailedException("cannot publish to " + settings.output() + ": not a folder");
     }
-    try (RunLock output = lock(settings.output().resolve(".lock"));
-        RunLock cache = lock(settings.cache().resolveSibling(settings.cache().getFileName()
-            + ".lock"))) {
-      return runLocked();
+    Path cacheLock = settings.cache().resolveSibling(settings.cache().getFileName() + ".lock");
+    Result result = null;
+    try (RunLock output = lock(settings.output().resolve(".lock"), "cannot publish to "
+            + settings.output());
+        RunLock cache = lock(cacheLock, "cannot open the cache " + settings.cache())) {
+      result = runLocked();
     } catch (IOException e) {
-      throw new RunFailedException("cannot take or release a run lock: " + e, e);
+      // Only releasing a lock throws this, after the publish; the OS frees it at exit anyway.
+      log.warn("could not release a run lock cleanly: {}", e.toString());
     }
+    return result;
   }
 
-  private RunLock lock(Path file) throws IOException, RunRefusedException {
-    RunLock lock = RunLock.acquire(file, clock);
-    lock.takenOverFrom().ifPresent(was -> log.warn(
-        "took over the stale lock {}: a run that crashed left it ({})", file, was));
-    return lock;
+  /** Takes the lock in {@code file}; {@code attempt} says what a failure stops, in the message. */
+  private RunLock lock(Path file, String attempt) throws RunFailedException {
+    try {
+      RunLock lock = RunLock.acquire(file, clock);
+      lock.takenOverFrom().ifPresent(was -> log.warn(
+          "took over the stale lock {}: a run that crashed left it ({})", file, was));
+      return lock;
+    } catch (IOException e) {
+      throw new RunFailedException(attempt + ": cannot take the lock " + file + ": " + e, e);
+    }
   }
 
   private Result runLocked() throws RunFailedException {
@@ -114,35 +129,53 @@ public final class Pipeline {
     } catch (IOException e) {
       throw new RunFailedException("cannot list the input folder " + settings.input(), e);
     }
-    Map<ArxivId, Outcome> outcomes = resolve(mentions);
-    List<Reconciliation> rows = new Reconciler(titleSearch()).reconcile(mentions, outcomes);
-    publish(rows, ResolverStats.NONE);
+    Reconciled reconciled = resolveAndReconcile(mentions, progress);
+    List<Reconciliation> rows = reconciled.rows();
+    publish(rows, reconciled.stats());
     long mismatches = rows.stream().filter(Reconciliation::hasMismatch).count();
-    long unresolved = mentions.stream().filter(m -> m.arxivId()
-        .map(id -> outcomes.get(id) instanceof Outcome.Unresolved).orElse(false)).count();
-    progress.finish(outcomes.size(), mismatches, (int) unresolved);
-    return new Result(articles, skipped, mentions.size(), outcomes.size(), (int) unresolved);
+    long unresolved = rows.stream()
+        .filter(r -> r.outcome().filter(Outcome.Unresolved.class::isInstance).isPresent())
+        .count();
+    progress.finish((int) reconciled.papers(), mismatches, (int) unresolved);
+    return new Result(articles, skipped, mentions.size(), (int) reconciled.papers(),
+        (int) unresolved, reconciled.stats());
   }
 
-  private Map<ArxivId, Outcome> resolve(List<Mention> mentions) {
-    Map<ArxivId, Outcome> outcomes = new LinkedHashMap<>();
-    TreeSet<ArxivId> ids = new TreeSet<>();
-    mentions.forEach(m -> m.arxivId().ifPresent(ids::add));
-    // WALKING SKELETON: the resolver (issue #3) is not built yet.
-    ids.forEach(id -> outcomes.put(id, new Outcome.Unresolved(id, "resolver not built yet")));
-    return outcomes;
-  }
+  /** The reconciled rows and what resolving them cost. */
+  private record Reconciled(List<Reconciliation> rows, long papers, ResolveStats stats) {}
 
   /**
-   * How suggestions look titles up: the resolver's title search once it exists (issue #3), as
-   * {@code title -> resolver.searchTitle(title, n)}; until then none, so nothing is suggested.
+   * Resolves every distinct ID, then reconciles with the resolver still open: its title search
+   * feeds the suggestions, paced and cached like every other request.
    */
-  private TitleSearch titleSearch() {
-    return TitleSearch.NONE;
+  private Reconciled resolveAndReconcile(List<Mention> mentions, Tally progress)
+      throws RunFailedException {
+    try (Resolver resolver = Resolver.open(resolverOptions(), progress)) {
+      Map<ArxivId, Outcome> outcomes = resolve(resolver, mentions);
+      TitleSearch search = title -> resolver.searchTitle(title, SUGGESTION_CANDIDATES);
+      List<Reconciliation> rows = new Reconciler(search).reconcile(mentions, outcomes);
+      return new Reconciled(rows, outcomes.size(), resolver.stats());
+    } catch (IOException | IllegalArgumentException e) {
+      throw new RunFailedException("cannot start resolving: " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<ArxivId, Outcome> resolve(Resolver resolver, List<Mention> mentions) {
+    TreeSet<ArxivId> ids = new TreeSet<>();
+    mentions.forEach(m -> m.arxivId().ifPresent(ids::add));
+    return resolver.resolve(ids);
+  }
+
+  private ResolverOptions resolverOptions() {
+    return new ResolverOptions(settings.apiUrl(),
+        ArxivClient.userAgent(version(), settings.contact()), settings.batchSize(),
+        settings.minInterval(), settings.maxWait(), ResolverOptions.DEFAULT_READ_TIMEOUT,
+        settings.cache(), settings.foundTtl(), settings.notFoundTtl(), settings.offline(),
+        settings.refresh());
   }
 
   /** Publishes the dataset with its diff against the last run, then keeps a snapshot of it. */
-  private void publish(List<Reconciliation> rows, ResolverStats stats)
+  private void publish(List<Reconciliation> rows, ResolveStats stats)
       throws RunFailedException {
     RunComparer comparer = new RunComparer(
         new RunHistory(settings.output(), settings.historyKeep(), clock));

@@ -118,7 +118,8 @@ class NightlyRunTest {
         100, RunSettings.DEFAULT_CONTACT, Duration.ofSeconds(3), Duration.ofMinutes(30),
         Duration.ofDays(7), Duration.ofDays(1), 5);
     new Pipeline(settings, recorder, Clock.systemUTC()).run();
-    assertEquals("articles 2/2, mentions 3", recorder.shown.get(recorder.shown.size() - 1).line());
+    assertEquals("articles 2/2, mentions 3, IDs 0/3 (0 batches, 0 requests, 0 cached)",
+        recorder.shown.get(recorder.shown.size() - 1).line());
     Summary s = recorder.finished.get(0);
     assertEquals(List.of(2, 3, 3, 3), List.of(s.articles(), s.mentions(), s.papers(),
         s.unresolved()));

@@ -1,5 +1,6 @@
 package org.arxivenrich.dataset;
 
+import org.arxivenrich.resolve.ResolveStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,16 +45,16 @@ public final class DatasetWriter {
    * Writes, checks and publishes; throws {@link DatasetException} if a file breaks its schema
    * and {@link IOException} if a file cannot be written or moved, with nothing published.
    */
-  public void publish(Path output, List<Reconciliation> rows, ResolverStats stats)
+  public void publish(Path output, List<Reconciliation> rows, ResolveStats stats)
       throws IOException, DatasetException {
     publish(output, rows, stats, publisher -> { });
   }
 
   /**
-   * As {@link #publish(Path, List, ResolverStats)}, with {@code companion}'s files staged after
+   * As {@link #publish(Path, List, ResolveStats)}, with {@code companion}'s files staged after
    * the dataset's and moved into place in the same commit.
    */
-  public void publish(Path output, List<Reconciliation> rows, ResolverStats stats,
+  public void publish(Path output, List<Reconciliation> rows, ResolveStats stats,
       Companion companion) throws IOException, DatasetException {
     try (Publisher publisher = new Publisher(output)) {
       Map<String, Path> staged = new LinkedHashMap<>();
@@ -67,7 +68,7 @@ public final class DatasetWriter {
   }
 
   private void write(Publisher publisher, Map<String, Path> staged, List<Reconciliation> rows,
-      ResolverStats stats) throws IOException {
+      ResolveStats stats) throws IOException {
     List<Map<String, Object>> mentions = MentionTable.rows(rows);
     List<Map<String, Object>> papers = PaperTable.rows(rows);
     TableWriter.writeCsv(stage(publisher, staged, "mentions.csv"), MentionTable.COLUMNS,

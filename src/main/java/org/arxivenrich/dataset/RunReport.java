@@ -1,5 +1,6 @@
 package org.arxivenrich.dataset;
 
+import org.arxivenrich.resolve.ResolveStats;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ final class RunReport {
   private RunReport() {}
 
   static Map<String, Object> of(Instant when, String version, List<Reconciliation> rows,
-      int papers, ResolverStats stats) {
+      int papers, ResolveStats stats) {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("generated_at", when.truncatedTo(ChronoUnit.SECONDS).toString());
     run.put("version", version);

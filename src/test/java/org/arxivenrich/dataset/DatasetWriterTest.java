@@ -1,5 +1,6 @@
 package org.arxivenrich.dataset;
 
+import org.arxivenrich.resolve.ResolveStats;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,7 +40,7 @@ class DatasetWriterTest {
   private final List<Reconciliation> rows = FixtureRun.reconciled();
 
   private void publish(Path out, Clock clock) throws Exception {
-    new DatasetWriter(clock, "1.2.3").publish(out, rows, new ResolverStats(4, 7));
+    new DatasetWriter(clock, "1.2.3").publish(out, rows, new ResolveStats(4, 3, 4, 0, 0));
   }
 
   private static List<CSVRecord> csv(Path file) throws IOException {
@@ -171,7 +172,7 @@ class DatasetWriterTest {
       }
     });
     DatasetException e = assertThrows(DatasetException.class,
-        () -> failing.publish(dir, rows.subList(0, 3), ResolverStats.NONE));
+        () -> failing.publish(dir, rows.subList(0, 3), ResolveStats.NONE));
     assertTrue(e.getMessage().contains("injected"));
     Map<String, byte[]> after = snapshot(dir);
     assertEquals(before.keySet(), after.keySet(), "no staging folder is left behind");

@@ -1,5 +1,6 @@
 package org.arxivenrich.dataset;
 
+import org.arxivenrich.resolve.ResolveStats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +30,7 @@ class SchemaCheckTest {
   @BeforeEach
   void publishFixtureRun() throws Exception {
     new DatasetWriter(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), "t")
-        .publish(dir, FixtureRun.reconciled(), ResolverStats.NONE);
+        .publish(dir, FixtureRun.reconciled(), ResolveStats.NONE);
   }
 
   private ArrayNode rows(String file) throws Exception {

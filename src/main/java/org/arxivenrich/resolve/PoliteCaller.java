@@ -1,0 +1,82 @@
+package org.arxivenrich.resolve;
+
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.time.Duration;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.random.RandomGenerator;
+import org.arxivenrich.arxiv.ArxivApiException;
+import org.arxivenrich.progress.Progress;
+
+/**
+ * Runs API calls through the single retry layer (resilience4j) with every attempt paced by the
+ * single {@link Pacer}; counts the requests actually started.
+ */
+final class PoliteCaller {
+  static final int MAX_ATTEMPTS = 4;
+  static final Duration BACKOFF_BASE = Duration.ofSeconds(5);
+  static final Duration RATE_LIMITED_BASE = Duration.ofSeconds(60);
+  static final Duration BACKOFF_CAP = Duration.ofMinutes(10);
+
+  /** One API request; may fail with an {@link ArxivApiException}. */
+  @FunctionalInterface
+  interface ApiCall<T> {
+    T call() throws ArxivApiException;
+  }
+
+  private final Pacer pacer;
+  private final Progress progress;
+  private final Retry retry;
+  private final LongAdder requests = new LongAdder();
+  private final ReentrantLock oneAtATime = new ReentrantLock(true);
+
+  PoliteCaller(Pacer pacer, RandomGenerator random) {
+    this(pacer, random, Progress.NONE);
+  }
+
+  PoliteCaller(Pacer pacer, RandomGenerator random, Progress progress) {
+    this.pacer = pacer;
+    this.progress = progress;
+    pacer.reportTo(progress);
+    Backoff backoff = new Backoff(BACKOFF_BASE, RATE_LIMITED_BASE, BACKOFF_CAP, random, pacer);
+    this.retry = Retry.of("arxiv", RetryConfig.custom()
+        .maxAttempts(MAX_ATTEMPTS)
+        .intervalBiFunction(backoff)
+        .retryOnException(Backoff::isRetryable)
+        .build());
+  }
+
+  /**
+   * Makes {@code call}, retrying what {@link Backoff#isRetryable} allows, each attempt paced and
+   * alone in flight: the lock spans the attempt, so even callers on other threads never hold two
+   * connections to arXiv at once.
+   */
+  <T> T call(ApiCall<T> call) throws ArxivApiException, OutOfTimeException {
+    try {
+      return retry.executeCheckedSupplier(() -> {
+        oneAtATime.lockInterruptibly();
+        try {
+          pacer.awaitTurn();
+          requests.increment();
+          progress.requestSent();
+          return call.call();
+        } finally {
+          oneAtATime.unlock();
+        }
+      });
+    } catch (ArxivApiException | OutOfTimeException e) {
+      throw e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new OutOfTimeException("interrupted while waiting to ask arXiv");
+    } catch (Throwable t) {
+      throw new IllegalStateException("unexpected failure calling arXiv: " + t, t);
+    }
+  }
+
+  /** Requests started so far, retries included. */
+  long requests() {
+    return requests.sum();
+  }
+}

@@ -1,0 +1,35 @@
+package org.arxivenrich.resolve;
+
+/**
+ * What resolving cost and saved, for the run summary and {@code run.json}.
+ *
+ * @param requests API requests started, retries and title searches included
+ * @param memoryHits identifiers answered from this run's memory
+ * @param diskHits identifiers answered from the persistent cache
+ * @param asked identifiers that had to be asked of the API
+ * @param staleFallbacks identifiers arXiv could not answer, given their expired cached answer
+ */
+public record ResolveStats(long requests, long memoryHits, long diskHits, long asked,
+    long staleFallbacks) {
+
+  /** For runs that asked nothing of a resolver. */
+  public static final ResolveStats NONE = new ResolveStats(0, 0, 0, 0, 0);
+
+  public ResolveStats {
+    if (requests < 0 || memoryHits < 0 || diskHits < 0 || asked < 0 || staleFallbacks < 0) {
+      throw new IllegalArgumentException("counts cannot be negative");
+    }
+  }
+
+  /** Identifiers answered from a cache, memory or disk. */
+  public long cacheHits() {
+    return memoryHits + diskHits;
+  }
+
+  /** One line for the run summary. */
+  public String summary() {
+    return String.format("%d API requests, %d cache hits (%d memory, %d disk)%s",
+        requests, cacheHits(), memoryHits, diskHits,
+        staleFallbacks == 0 ? "" : ", " + staleFallbacks + " stale answers reused");
+  }
+}

@@ -1,0 +1,205 @@
+package org.arxivenrich.resolve;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.random.RandomGenerator;
+import org.arxivenrich.arxiv.ArxivClient;
+import org.arxivenrich.arxiv.Paper;
+import org.arxivenrich.mention.ArxivId;
+import org.arxivenrich.progress.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Resolves arXiv identifiers to outcomes with as few polite requests as the API allows: memory
+ * first (an ID is asked at most once per run), then the persistent store within its time to live,
+ * then the API in batches. Open one per process: it owns the pacer, so everything it asks, title
+ * searches included, is spaced by {@code --min-interval}.
+ */
+public final class Resolver implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Resolver.class);
+  /** arXiv's terms of use: no more than one request every three seconds. */
+  static final Duration ARXIV_INTERVAL = Duration.ofSeconds(3);
+
+  private final ResolverOptions options;
+  private final ArxivClient client;
+  private final PaperStore store;
+  private final Clock wallClock;
+  private final PoliteCaller caller;
+  private final BatchResolver batches;
+  private final TitleSearcher titles;
+  private final Progress progress;
+  private final Cache<ArxivId, Outcome> memory = Caffeine.newBuilder()
+      .maximumSize(1_000_000).build();
+  private final LongAdder memoryHits = new LongAdder();
+  private final LongAdder diskHits = new LongAdder();
+  private final LongAdder asked = new LongAdder();
+  private final LongAdder staleHits = new LongAdder();
+
+  Resolver(ResolverOptions options, ArxivClient client, PaperStore store, MonotonicClock clock,
+      Sleeper sleeper, Clock wallClock, RandomGenerator random) {
+    this(options, client, store, clock, sleeper, wallClock, random, Progress.NONE);
+  }
+
+  Resolver(ResolverOptions options, ArxivClient client, PaperStore store, MonotonicClock clock,
+      Sleeper sleeper, Clock wallClock, RandomGenerator random, Progress progress) {
+    this.options = options;
+    this.progress = progress;
+    this.client = client;
+    this.store = store;
+    this.wallClock = wallClock;
+    this.caller = new PoliteCaller(
+        new Pacer(clock, sleeper, politeInterval(options), options.maxWait()), random, progress);
+    this.batches = new BatchResolver(client, caller, options.batchSize(), wallClock);
+    this.titles = new TitleSearcher(client, caller);
+  }
+
+  /** Opens the cache and a client with the system clocks; the budget starts now. */
+  public static Resolver open(ResolverOptions options) throws IOException {
+    return open(options, Progress.NONE);
+  }
+
+  /** As {@link #open(ResolverOptions)}, reporting requests, cache hits and waits to progress. */
+  public static Resolver open(ResolverOptions options, Progress progress) throws IOException {
+    ArxivClient client = new ArxivClient(options.apiUrl(), options.userAgent(),
+        options.readTimeout());
+    PaperStore store;
+    try {
+      store = PaperStore.open(options.cache());
+    } catch (IOException e) {
+      client.close();
+      throw e;
+    }
+    return new Resolver(options, client, store, MonotonicClock.SYSTEM, Sleeper.SYSTEM,
+        Clock.systemUTC(), RandomGenerator.getDefault(), progress);
+  }
+
+  /**
+   * One outcome for each distinct ID in {@code ids}, sorted by ID. Never throws for a failed
+   * request: what could not be answered is {@link Outcome.Unresolved}.
+   */
+  public Map<ArxivId, Outcome> resolve(Collection<ArxivId> ids) {
+    Map<ArxivId, Outcome> outcomes = new TreeMap<>();
+    List<ArxivId> toAsk = new ArrayList<>();
+    for (ArxivId id : new TreeSet<>(ids)) {
+      Optional<Outcome> known = known(id);
+      known.ifPresent(o -> outcomes.put(id, o));
+      if (known.isEmpty()) {
+        toAsk.add(id);
+      }
+    }
+    progress.resolving(outcomes.size() + toAsk.size());
+    if (!outcomes.isEmpty()) {
+      progress.cacheHits(outcomes.size());
+      progress.batchResolved(outcomes.size());
+    }
+    if (options.offline()) {
+      toAsk.forEach(id -> outcomes.put(id, new Outcome.Unresolved(id, "offline, not cached")));
+    } else if (!toAsk.isEmpty()) {
+      asked.add(toAsk.size());
+      batches.resolve(toAsk, this::learn)
+          .forEach((id, o) -> outcomes.put(id, staleIfUnresolved(o)));
+    }
+    return outcomes;
+  }
+
+  /**
+   * An answer arXiv could not give this run falls back to an expired one from the store, if any:
+   * for a nightly job a week-old record (its {@code fetchedAt} says how old) beats none.
+   */
+  private Outcome staleIfUnresolved(Outcome outcome) {
+    if (!(outcome instanceof Outcome.Unresolved) || options.refresh()) {
+      return outcome;
+    }
+    Optional<PaperStore.Stored> stored = store.get(outcome.id());
+    stored.ifPresent(s -> {
+      staleHits.increment();
+      log.warn("{}: {}; using the answer cached at {}", outcome.id(),
+          ((Outcome.Unresolved) outcome).reason(), s.fetchedAt());
+    });
+    return stored.map(PaperStore.Stored::outcome).orElse(outcome);
+  }
+
+  /** The best candidate papers for {@code title}, best first; empty when arXiv can't be asked. */
+  public List<Paper> searchTitle(String title, int maxResults) {
+    return options.offline() ? List.of() : titles.search(title, maxResults);
+  }
+
+  /**
+   * The spacing to keep: {@code --min-interval}, but never under arXiv's three seconds when the
+   * endpoint is arXiv itself (shorter intervals are for local stand-ins).
+   */
+  static Duration politeInterval(ResolverOptions options) {
+    String host = options.apiUrl().getHost();
+    boolean arxiv = host != null && (host.equals("arxiv.org") || host.endsWith(".arxiv.org"));
+    if (arxiv && options.minInterval().compareTo(ARXIV_INTERVAL) < 0) {
+      log.warn("--min-interval {} is below arXiv's terms; using {}", options.minInterval(),
+          ARXIV_INTERVAL);
+      return ARXIV_INTERVAL;
+    }
+    return options.minInterval();
+  }
+
+  /** Requests made and cache hits so far. */
+  public ResolveStats stats() {
+    return new ResolveStats(caller.requests(), memoryHits.sum(), diskHits.sum(), asked.sum(),
+        staleHits.sum());
+  }
+
+  private Optional<Outcome> known(ArxivId id) {
+    Outcome inMemory = memory.getIfPresent(id);
+    if (inMemory != null) {
+      memoryHits.increment();
+      return Optional.of(inMemory);
+    }
+    if (options.refresh()) {
+      return Optional.empty();
+    }
+    Optional<Outcome> onDisk = store.get(id).filter(this::fresh).map(PaperStore.Stored::outcome);
+    onDisk.ifPresent(o -> {
+      diskHits.increment();
+      memory.put(id, o);
+    });
+    return onDisk;
+  }
+
+  /** Offline, any stored answer beats none; online, found and not-found age differently. */
+  private boolean fresh(PaperStore.Stored stored) {
+    if (options.offline()) {
+      return true;
+    }
+    Duration ttl = stored.outcome() instanceof Outcome.Found
+        ? options.foundTtl() : options.notFoundTtl();
+    return stored.fetchedAt().plus(ttl).isAfter(wallClock.instant());
+  }
+
+  private void learn(List<Outcome> outcomes) {
+    List<Outcome> settled = outcomes.stream()
+        .filter(o -> !(o instanceof Outcome.Unresolved)).toList();
+    settled.forEach(o -> memory.put(o.id(), o));
+    progress.batchResolved(outcomes.size());
+    try {
+      store.putAll(settled, wallClock.instant());
+    } catch (IOException e) {
+      log.warn("answers kept for this run only: {}", e.getMessage());
+    }
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    store.close();
+  }
+}

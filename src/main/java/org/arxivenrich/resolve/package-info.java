@@ -1,0 +1,14 @@
+/**
+ * Resolving arXiv identifiers to {@link org.arxivenrich.resolve.Outcome}s, politely.
+ *
+ * <p>{@link org.arxivenrich.resolve.Resolver} is the entry point (one per process): memory cache
+ * (Caffeine), then the SQLite store within its time to live, then the API in batches of
+ * {@code --batch-size}. Politeness has one choke point, the {@code Pacer}: every request start,
+ * retries and title searches included, is at least {@code --min-interval} after the previous one
+ * on a monotonic clock, with one request in flight. resilience4j's Retry is the one retry layer;
+ * its backoff (exponential, jittered, Retry-After honoured, long after a 429) is handed to the
+ * pacer as a hold-off, so one {@link org.arxivenrich.resolve.Sleeper} does all the waiting and
+ * tests run on fake time. {@code --max-wait} bounds it all: a request that could not start in
+ * time is not made, and what is left is unresolved.
+ */
+package org.arxivenrich.resolve;

@@ -1,0 +1,94 @@
+package org.arxivenrich;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.arxivenrich.arxiv.SeedArxiv;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * End to end over the project's {@code input/} against the stand-in: every ID resolved with
+ * {@code ceil(distinct IDs / batch size)} requests on a cold cache and none on a warm one.
+ */
+class PipelineResolveTest {
+  private static final int DISTINCT_IDS = 81;
+
+  private final SeedArxiv arxiv = SeedArxiv.start();
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  @TempDir
+  Path dir;
+
+  @AfterEach
+  void stop() {
+    arxiv.close();
+  }
+
+  private int run(String... extra) {
+    String[] base = {"--input", "input", "--output", dir.resolve("out").toString(),
+        "--cache", dir.resolve("cache/arxiv.sqlite").toString(),
+        "--api-url", arxiv.apiUrl().toString(), "--min-interval", "0s"};
+    String[] args = new String[base.length + extra.length];
+    System.arraycopy(base, 0, args, 0, base.length);
+    System.arraycopy(extra, 0, args, base.length, extra.length);
+    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private String csv() throws Exception {
+    return Files.readString(dir.resolve("out/mentions.csv"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {100, 10})
+  void run_coldThenWarm_resolvesEveryIdWithTheFewestRequests(int batchSize) throws Exception {
+    String batch = Integer.toString(batchSize);
+    assertEquals(Main.DONE, run("--batch-size", batch), err.toString());
+    assertEquals((DISTINCT_IDS + batchSize - 1) / batchSize, arxiv.idListRequests());
+    assertTrue(csv().contains(",resolved"), csv());
+    assertFalse(csv().contains(",unresolved") || csv().contains(",not_found"), csv());
+    assertTrue(out.toString().contains(DISTINCT_IDS + " papers"), out.toString());
+    String agent = arxiv.requests().get(0).getHeader("User-Agent");
+    assertTrue(agent.startsWith("arxiv-enrich/") && agent.contains(RunSettings.DEFAULT_CONTACT),
+        agent);
+
+    long cold = arxiv.requests().size();
+    assertEquals(Main.DONE, run("--batch-size", batch), err.toString());
+    assertEquals(cold, arxiv.requests().size(), "a warm run asks nothing");
+    assertTrue(out.toString().contains("0 API requests, 81 cache hits"), out.toString());
+  }
+
+  @Test
+  void run_apiDownPastMaxWait_exitsThreeAndPublishesEveryMention() throws Exception {
+    arxiv.server().stubFor(get(urlPathEqualTo(SeedArxiv.PATH)).atPriority(1)
+        .willReturn(aResponse().withStatus(503)));
+    assertEquals(Main.UNRESOLVED, run("--max-wait", "0s"), err.toString());
+    assertEquals(1, arxiv.requests().size(), "the backoff would end past --max-wait");
+    assertTrue(csv().contains(",unresolved"), csv());
+  }
+
+  @Test
+  void run_cacheThatCannotBeCreated_failsWithAClearMessage() throws Exception {
+    Files.writeString(dir.resolve("cache"), "a file where the cache folder should be");
+    assertEquals(Main.FAILED, run());
+    assertTrue(err.toString().contains("cannot open the cache"), err.toString());
+    assertEquals(0, arxiv.requests().size());
+  }
+
+  @Test
+  void run_offlineOnAColdCache_asksNothingAndExitsThree() {
+    assertEquals(Main.UNRESOLVED, run("--offline"), err.toString());
+    assertEquals(0, arxiv.requests().size());
+  }
+}

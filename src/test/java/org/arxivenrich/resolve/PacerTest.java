@@ -1,0 +1,60 @@
+package org.arxivenrich.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PacerTest {
+  private final FakeTime time = new FakeTime();
+  private final Pacer pacer = new Pacer(time, time, Duration.ofSeconds(3), Duration.ofMinutes(30));
+
+  @Test
+  void awaitTurn_firstRequest_startsAtOnce() throws Exception {
+    pacer.awaitTurn();
+    assertEquals(List.of(), time.sleeps);
+  }
+
+  @Test
+  void awaitTurn_everyStart_isAtLeastTheIntervalAfterThePrevious() throws Exception {
+    List<Long> starts = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      pacer.awaitTurn();
+      starts.add(time.nanos());
+      time.advance(Duration.ofMillis(400 * i)); // the request itself takes some time
+    }
+    for (int i = 1; i < starts.size(); i++) {
+      assertTrue(starts.get(i) - starts.get(i - 1) >= Duration.ofSeconds(3).toNanos(),
+          "start " + i + " came " + (starts.get(i) - starts.get(i - 1)) + " ns after the last");
+    }
+  }
+
+  @Test
+  void awaitTurn_afterASlowRequest_waitsOnlyTheRest() throws Exception {
+    pacer.awaitTurn();
+    time.advance(Duration.ofSeconds(2));
+    pacer.awaitTurn();
+    assertEquals(List.of(Duration.ofSeconds(1)), time.sleeps);
+  }
+
+  @Test
+  void holdOff_longerThanTheInterval_delaysTheNextStart() throws Exception {
+    pacer.awaitTurn();
+    pacer.holdOff(Duration.ofSeconds(60));
+    pacer.awaitTurn();
+    assertEquals(Duration.ofSeconds(60), time.slept());
+  }
+
+  @Test
+  void awaitTurn_pastTheDeadline_failsWithoutWaiting() throws Exception {
+    Pacer short_ = new Pacer(time, time, Duration.ofSeconds(3), Duration.ofSeconds(10));
+    short_.awaitTurn();
+    short_.holdOff(Duration.ofSeconds(30));
+    assertThrows(OutOfTimeException.class, short_::awaitTurn);
+    assertEquals(Duration.ZERO, time.slept());
+  }
+}

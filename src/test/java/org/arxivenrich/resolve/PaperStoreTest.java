@@ -1,0 +1,80 @@
+package org.arxivenrich.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.arxivenrich.arxiv.Paper;
+import org.arxivenrich.mention.ArxivId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PaperStoreTest {
+  private static final Instant FETCHED = Instant.parse("2026-11-20T01:02:03Z");
+  private static final ArxivId ID = ArxivId.parse("1706.03762");
+
+  @TempDir
+  Path dir;
+
+  static Paper paper() {
+    return new Paper(ID, 7, "Attention Is All You Need", "The dominant ...",
+        List.of(new Paper.Author("Ashish Vaswani", List.of("Google Brain"))),
+        Instant.parse("2017-06-12T17:57:34Z"), Instant.parse("2023-08-02T00:41:18Z"), "cs.CL",
+        List.of("cs.CL", "cs.LG"), Optional.of("15 pages"), Optional.empty(),
+        Optional.of("10.1000/x"), "https://arxiv.org/abs/1706.03762v7",
+        "https://arxiv.org/pdf/1706.03762v7");
+  }
+
+  @Test
+  void putAll_thenReopen_readsBackEveryKindButUnresolved() throws Exception {
+    Path file = dir.resolve("deep/folder/arxiv.sqlite");
+    ArxivId gone = ArxivId.parse("2401.99999");
+    ArxivId bad = ArxivId.parse("2401.00001");
+    ArxivId later = ArxivId.parse("2303.08774");
+    try (PaperStore store = PaperStore.open(file)) {
+      store.putAll(List.of(new Outcome.Found(paper(), FETCHED), new Outcome.NotFound(gone),
+          new Outcome.Invalid(bad, "incorrect id format for 2401.00001"),
+          new Outcome.Unresolved(later, "HTTP 503")), FETCHED);
+    }
+    try (PaperStore store = PaperStore.open(file)) {
+      assertEquals(Optional.of(new PaperStore.Stored(new Outcome.Found(paper(), FETCHED),
+          FETCHED)), store.get(ID));
+      assertEquals(new Outcome.NotFound(gone), store.get(gone).orElseThrow().outcome());
+      assertEquals(new Outcome.Invalid(bad, "incorrect id format for 2401.00001"),
+          store.get(bad).orElseThrow().outcome());
+      assertEquals(Optional.empty(), store.get(later));
+    }
+  }
+
+  @Test
+  void get_unreadableRow_isAMissNotAFailure() throws Exception {
+    Path file = dir.resolve("arxiv.sqlite");
+    PaperStore.open(file).close();
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = db.createStatement()) {
+      s.execute("INSERT INTO answers VALUES ('1706.03762', 'found', '{not json', NULL, "
+          + "'2026-11-20T01:02:03Z')");
+    }
+    try (PaperStore store = PaperStore.open(file)) {
+      assertEquals(Optional.empty(), store.get(ID));
+    }
+  }
+
+  @Test
+  void open_usesWriteAheadLogSoACrashCannotTearTheFile() throws Exception {
+    Path file = dir.resolve("arxiv.sqlite");
+    PaperStore.open(file).close();
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA journal_mode")) {
+      assertTrue(r.next());
+      assertEquals("wal", r.getString(1));
+    }
+  }
+}
