@@ -1,0 +1,169 @@
+package org.arxivenrich.mention;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the title and date an article claims for each of its hits, from the text around it, in
+ * the order a careful reader would: a structured block ({@code 论文名称:《…》}, {@code 发布时间:…})
+ * since the previous hit; then the link's own text or label ({@code GPT-4論文鏈接:}); then the
+ * hit's own sentence (titles in 《》, quotes, bold, a name just before it; the nearest date); and
+ * for a link alone on its line, the few lines before it back to the previous hit.
+ * Claims are read, never corrected: a wrong date in the text is the claim.
+ */
+final class ClaimReader {
+  private static final Pattern TITLE_FIELD = Pattern.compile("(?m)^[ \\t]*(?:[-*•][ \\t]*)?"
+      + "(?:\\*\\*)?(?:论文名称|論文名稱|论文标题|論文標題|论文题目|論文題目|标题|標題|题目|題目"
+      + "|Title|Paper title)(?:\\*\\*)?[ \\t]*[:：][ \\t]*(\\S.*)$");
+  private static final Pattern DATE_FIELD = Pattern.compile("(?m)^[ \\t]*(?:[-*•][ \\t]*)?"
+      + "(?:\\*\\*)?(?:发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發布日期|發佈日期|发表日期"
+      + "|發表日期|提交时间|提交時間|日期|时间|時間|Date|Published|Publication date)(?:\\*\\*)?"
+      + "[ \\t]*[:：][ \\t]*(\\S.*)$");
+  /** Ends of sentences: CJK and Latin terminators, and line breaks. */
+  private static final String TERMINATORS = "。！？!?；;\n";
+  private static final int LOOKBACK_LINES = 3;
+  private static final int NAME_WINDOW = 80;
+
+  /** The claims for one hit; either may be absent. */
+  record Claim(Optional<String> title, Optional<ClaimedDate> date) {}
+
+  private final String text;
+  private final List<Hit> hits;
+  private final int referencesStart;
+  private final DateReader dates = new DateReader();
+
+  /** {@code hits} sorted by start; claims never reach back across {@code referencesStart}. */
+  ClaimReader(String text, List<Hit> hits, int referencesStart) {
+    this.text = text;
+    this.hits = hits;
+    this.referencesStart = referencesStart;
+  }
+
+  Claim read(int index) {
+    Hit hit = hits.get(index);
+    int floor = floor(index);
+    int sentenceStart = Math.max(floor, sentenceStart(hit.start()));
+    int sentenceEnd = Math.min(nextStart(index), sentenceEnd(hit.end()));
+    boolean alone = aloneOnLine(hit);
+    int lookback = alone ? Math.max(floor, linesBack(hit.start())) : hit.start();
+    Optional<String> title = field(TITLE_FIELD, floor, hit.start())
+        .flatMap(TitleReader::clean)
+        .or(() -> hit.anchorTitle().flatMap(TitleReader::clean))
+        .or(() -> TitleReader.label(text.substring(lineStart(hit.start()), hit.start())))
+        .or(() -> sentenceTitle(hit, sentenceStart, sentenceEnd))
+        .or(() -> TitleReader.lastBook(text, lookback, lineStart(hit.start())))
+        .or(() -> TitleReader.lastNamedPaper(text, lookback, lineStart(hit.start())));
+    Optional<ClaimedDate> date = field(DATE_FIELD, floor, hit.start()).flatMap(dates::first)
+        .or(() -> lastDate(sentenceStart, hit.start()))
+        .or(() -> firstDate(hit.end(), sentenceEnd))
+        .or(() -> lastDate(lookback, lineStart(hit.start())));
+    return new Claim(title, date);
+  }
+
+  private Optional<String> sentenceTitle(Hit hit, int from, int to) {
+    int nameFrom = Math.max(from, hit.start() - NAME_WINDOW);
+    return TitleReader.lastBook(text, from, hit.start())
+        .or(() -> TitleReader.firstBook(text, hit.end(), to))
+        .or(() -> TitleReader.lastQuotedOrBold(text, from, hit.start()))
+        .or(() -> TitleReader.firstQuotedOrBold(text, hit.end(), to))
+        .or(() -> TitleReader.nameBefore(text, nameFrom, hit.start()));
+  }
+
+  /** Claims for a hit come from after the previous hit (other than one at the same place). */
+  private int floor(int index) {
+    Hit hit = hits.get(index);
+    int floor = hit.start() >= referencesStart ? referencesStart : 0;
+    for (int i = index - 1; i >= 0; i--) {
+      if (hits.get(i).start() < hit.start()) {
+        return Math.max(floor, Math.min(hits.get(i).end(), hit.start()));
+      }
+    }
+    return floor;
+  }
+
+  private int nextStart(int index) {
+    Hit hit = hits.get(index);
+    for (int i = index + 1; i < hits.size(); i++) {
+      if (hits.get(i).start() > hit.start()) {
+        return Math.max(hit.end(), hits.get(i).start());
+      }
+    }
+    return text.length();
+  }
+
+  private Optional<String> field(Pattern field, int from, int to) {
+    int end = lineStart(to);
+    if (from >= end) {
+      return Optional.empty();
+    }
+    Matcher m = field.matcher(text).region(from, end);
+    String value = null;
+    while (m.find()) {
+      value = m.group(1);
+    }
+    return Optional.ofNullable(value);
+  }
+
+  private Optional<ClaimedDate> lastDate(int from, int to) {
+    if (from >= to) {
+      return Optional.empty();
+    }
+    List<DateReader.Found> found = dates.find(text, from, to);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1).date());
+  }
+
+  private Optional<ClaimedDate> firstDate(int from, int to) {
+    return from >= to ? Optional.empty()
+        : dates.find(text, from, to).stream().findFirst().map(DateReader.Found::date);
+  }
+
+  /** A link that has its line to itself, apart from a short label before it. */
+  private boolean aloneOnLine(Hit hit) {
+    String before = text.substring(lineStart(hit.start()), hit.start());
+    String after = text.substring(hit.end(), lineEnd(hit.end())).strip();
+    return before.length() <= 40 && before.chars().noneMatch(c -> "。！？!?；;".indexOf(c) >= 0)
+        && after.length() <= 3;
+  }
+
+  private int lineStart(int offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+  }
+
+  private int lineEnd(int offset) {
+    int e = text.indexOf('\n', offset);
+    return e < 0 ? text.length() : e;
+  }
+
+  private int linesBack(int offset) {
+    int start = lineStart(offset);
+    for (int i = 0; i < LOOKBACK_LINES && start > 0; i++) {
+      start = lineStart(start - 1);
+    }
+    return start;
+  }
+
+  private int sentenceStart(int offset) {
+    for (int i = offset - 1; i >= 0; i--) {
+      if (TERMINATORS.indexOf(text.charAt(i)) >= 0 || isLatinStop(i)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private int sentenceEnd(int offset) {
+    for (int i = offset; i < text.length(); i++) {
+      if (TERMINATORS.indexOf(text.charAt(i)) >= 0 || isLatinStop(i)) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** A full stop followed by a space ends an English sentence. */
+  private boolean isLatinStop(int i) {
+    return text.charAt(i) == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+  }
+}
