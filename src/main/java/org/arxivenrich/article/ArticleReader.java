@@ -26,7 +26,10 @@ public final class ArticleReader {
     this.root = root;
   }
 
-  /** The files to read, sorted by relative path; hidden files and a top-level README.md are not articles. */
+  /**
+   * The files to read, sorted by relative path; hidden files and a top-level README.md are not
+   * articles.
+   */
   public List<Path> list() throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(Files::isRegularFile)

@@ -2,7 +2,7 @@ package org.arxivenrich.article;
 
 /** Tells binary files from text before any decoding is tried. */
 final class BinarySniffer {
-  /** Text has control characters only as line and tab formatting; more than this share is binary. */
+  /** Text has control characters only to format lines; above this share a file is binary. */
   private static final double CONTROL_SHARE = 0.05;
   private static final int PROBE = 8192;
 

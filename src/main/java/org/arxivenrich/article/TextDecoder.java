@@ -13,9 +13,9 @@ import java.util.Optional;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Decodes a file's bytes into text: a BOM decides when there is one, strict UTF-8 when the bytes are
- * valid UTF-8, otherwise the candidate (chardet's guess, GB18030, Big5) whose decoding reads most like
- * Chinese text. Detectors alone are fooled by short Chinese texts, hence the scoring.
+ * Decodes a file's bytes into text: a BOM decides when there is one, strict UTF-8 when the bytes
+ * are valid UTF-8, otherwise the candidate (chardet's guess, GB18030, Big5) whose decoding reads
+ * most like Chinese text. Detectors alone are fooled by short Chinese texts, hence the scoring.
  */
 final class TextDecoder {
   static final Charset GB18030 = Charset.forName("GB18030");
@@ -135,10 +135,12 @@ final class TextDecoder {
     }
   }
 
+  /** Replacement characters, and C1 controls, which only a wrong single-byte decoding yields. */
   static int countReplacements(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\uFFFD') {
+      char c = text.charAt(i);
+      if (c == '\uFFFD' || (c >= 0x80 && c < 0xA0)) {
         n++;
       }
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * the order a careful reader would: a structured block ({@code 论文名称:《…》}, {@code 发布时间:…})
  * since the previous hit; then the link's own text or label ({@code GPT-4論文鏈接:}); then the
  * hit's own sentence (titles in 《》, quotes, bold, a name just before it; the nearest date); and
- * for a link alone on its line, the few lines before it back to the previous hit.
+ * for a link alone on its line, the few lines before it, back to the line after the previous hit.
  * Claims are read, never corrected: a wrong date in the text is the claim.
  */
 final class ClaimReader {
@@ -47,7 +47,7 @@ final class ClaimReader {
     int sentenceStart = Math.max(floor, sentenceStart(hit.start()));
     int sentenceEnd = Math.min(nextStart(index), sentenceEnd(hit.end()));
     boolean alone = aloneOnLine(hit);
-    int lookback = alone ? Math.max(floor, linesBack(hit.start())) : hit.start();
+    int lookback = alone ? Math.max(lineAfter(floor), linesBack(hit.start())) : hit.start();
     Optional<String> title = field(TITLE_FIELD, floor, hit.start())
         .flatMap(TitleReader::clean)
         .or(() -> hit.anchorTitle().flatMap(TitleReader::clean))
@@ -134,6 +134,11 @@ final class ClaimReader {
   private int lineEnd(int offset) {
     int e = text.indexOf('\n', offset);
     return e < 0 ? text.length() : e;
+  }
+
+  /** Where the line after the one holding {@code offset} starts; 0 for the text's start. */
+  private int lineAfter(int offset) {
+    return offset == 0 ? 0 : Math.min(text.length(), lineEnd(offset) + 1);
   }
 
   private int linesBack(int offset) {

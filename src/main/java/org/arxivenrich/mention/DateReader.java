@@ -54,7 +54,8 @@ final class DateReader {
       Matcher m = shape.pattern.matcher(text).region(from, to);
       while (m.find()) {
         Optional<ClaimedDate> date = read(shape, m);
-        if (date.isPresent() && found.stream().noneMatch(f -> f.start < m.end() && m.start() < f.end)) {
+        boolean taken = found.stream().anyMatch(f -> f.start < m.end() && m.start() < f.end);
+        if (date.isPresent() && !taken) {
           found.add(new Found(m.start(), m.end(), date.get()));
         }
       }
@@ -71,7 +72,8 @@ final class DateReader {
   private static Optional<ClaimedDate> read(Shape shape, Matcher m) {
     int year = year(m.group(shape.year));
     Integer month = shape.month == 0 || m.group(shape.month) == null ? null
-        : shape.namedMonth ? MONTHS.get(m.group(shape.month).substring(0, 3).toLowerCase(Locale.ROOT))
+        : shape.namedMonth
+            ? MONTHS.get(m.group(shape.month).substring(0, 3).toLowerCase(Locale.ROOT))
         : Integer.valueOf(m.group(shape.month));
     Integer day = shape.day == 0 || m.group(shape.day) == null ? null
         : Integer.valueOf(m.group(shape.day));

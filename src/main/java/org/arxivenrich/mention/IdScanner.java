@@ -36,7 +36,7 @@ final class IdScanner {
   private static final Pattern OLD_STYLE = Pattern.compile("(?<![\\w/.-])((?:"
       + ArxivId.OLD_ARCHIVES.stream().sorted(Comparator.reverseOrder())
           .map(Pattern::quote).collect(Collectors.joining("|"))
-      + ")(?:\\.[A-Z]{2})?/\\d{7})(?:v(\\d+))?(?!\\d)");
+      + ")(?:\\.[A-Z]{2})?/\\d{7})(?:v(\\d+))?(?!\\w)");
   private static final Pattern MARKDOWN_TEXT = Pattern.compile("\\[([^\\[\\]\\n]{1,300})\\]\\($");
 
   private final UrlClassifier classifier = new UrlClassifier();

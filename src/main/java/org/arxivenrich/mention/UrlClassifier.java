@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class UrlClassifier {
   /** The identifier part of a path: loose enough to catch ID-shaped mistakes like 2313.01234. */
-  static final String ID_SHAPE = "(\\d{4}\\.\\d{3,6}|[A-Za-z][A-Za-z-]*(?:\\.[A-Za-z-]+)?/\\d{5,8})";
+  static final String ID_SHAPE =
+      "(\\d{4}\\.\\d{3,6}|[A-Za-z][A-Za-z-]*(?:\\.[A-Za-z-]+)?/\\d{5,8})";
   private static final Pattern TAIL =
       Pattern.compile(ID_SHAPE + "(?:v(\\d+))?(?:\\.pdf)?(?:/.*)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern URL =
