@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Resolves numbered citations: a marker {@code [n]} (or {@code [n, m]}, {@code [n-m]},
  * {@code [^n]}) in the body refers to the n-th entry of the reference list after the last
  * {@code 参考} / {@code References} heading, numbered ({@code [n]}, {@code n.}) or not (one entry
- * per non-empty line), or to a Markdown footnote {@code [^n]:}. Each marker becomes a citation of every link or
- * identifier in its entry, at the marker's position (issue #2).
+ * per non-empty line), or to a Markdown footnote {@code [^n]:}. Each marker becomes a citation
+ * of every link or identifier in its entry, at the marker's position (issue #2).
  */
 final class CitationLinker {
   private static final Pattern HEADING = Pattern.compile("(?im)^[ \\t]*(?:#{1,6}[ \\t]*)?"

@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Finds every link and every arXiv identifier written as text: URLs (with or without a scheme for
@@ -39,6 +41,13 @@ final class IdScanner {
       + ")(?:\\.[A-Z]{2})?/\\d{7})(?:v(\\d+))?(?!\\w)");
   private static final Pattern MARKDOWN_TEXT = Pattern.compile("\\[([^\\[\\]\\n]{1,300})\\]\\($");
 
+  /** Every URL has "://" or, without a scheme, one of the known hosts' endings. */
+  private static final Needle URL_NEEDLE = new Needle(URL,
+      List.of("://", ".org/", ".co/papers", ".com/arxiv"), true, 25, -1);
+  private static final Needle DOI_NEEDLE = new Needle(DOI, List.of("10.48550/"), false, 16, 40);
+  private static final Needle ARXIV_NEEDLE = new Needle(ARXIV_TEXT, List.of("arxiv"), true, 0, 80);
+  private static final Needle OLD_STYLE_NEEDLE = new Needle(OLD_STYLE, List.of("/"), false, 20, 16);
+
   private final UrlClassifier classifier = new UrlClassifier();
 
   /** Every hit in {@code text}, sorted by position; a URL wins over text forms inside it. */
@@ -46,9 +55,9 @@ final class IdScanner {
     TreeMap<Integer, Hit> kept = new TreeMap<>();
     urls(text).forEach(h -> kept.put(h.start(), h));
     List<Hit> others = new ArrayList<>();
-    others.addAll(marked(text, DOI, Form.DOI));
-    others.addAll(marked(text, ARXIV_TEXT, Form.TEXT));
-    others.addAll(marked(text, OLD_STYLE, Form.TEXT));
+    others.addAll(marked(text, DOI_NEEDLE, Form.DOI));
+    others.addAll(marked(text, ARXIV_NEEDLE, Form.TEXT));
+    others.addAll(marked(text, OLD_STYLE_NEEDLE, Form.TEXT));
     others.sort(Comparator.comparingInt(Hit::start));
     for (Hit h : others) {
       if (!overlapsKept(kept, h)) {
@@ -67,17 +76,21 @@ final class IdScanner {
 
   private List<Hit> urls(String text) {
     List<Hit> hits = new ArrayList<>();
-    Matcher m = URL.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : near(text, URL_NEEDLE)) {
       String url = trimUrl(m.group());
-      if (url.length() < 8) {
-        continue;
+      if (url.length() >= 8 && !isMarkdownLinkText(text, m.start() + url.length())) {
+        int end = m.start() + url.length();
+        hits.add(new Hit(m.start(), end, classifier.classify(url), url, Optional.of(url),
+            markdownText(text, m.start())));
       }
-      int end = m.start() + url.length();
-      hits.add(new Hit(m.start(), end, classifier.classify(url), url, Optional.of(url),
-          markdownText(text, m.start())));
     }
     return hits;
+  }
+
+  /** True for the text of {@code [url](url)}: the link itself is the one in parentheses. */
+  private static boolean isMarkdownLinkText(String text, int urlEnd) {
+    return text.startsWith("](", urlEnd) && text.lastIndexOf('[', urlEnd) >= 0
+        && text.lastIndexOf('[', urlEnd) > text.lastIndexOf('\n', urlEnd);
   }
 
   /** Drops trailing punctuation that ends the sentence, not the URL, and unbalanced ')'. */
@@ -107,13 +120,74 @@ final class IdScanner {
     return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
 
-  private static List<Hit> marked(String text, Pattern pattern, Form form) {
+  /**
+   * A pattern and literals one of which every match contains, so that the pattern runs only in a
+   * small window around each occurrence: scanning whole texts with these regexes was most of the
+   * extraction time. A window reaches {@code back} chars before the literal and {@code ahead}
+   * after it (to the end of the line when negative).
+   */
+  private record Needle(Pattern pattern, List<String> literals, boolean ignoreCase, int back,
+      int ahead) {}
+
+  private static List<Hit> marked(String text, Needle needle, Form form) {
     List<Hit> hits = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : near(text, needle)) {
       Target target = Target.marked(form, m.group(1), m.group(2));
       hits.add(new Hit(m.start(), m.end(), target, m.group(), Optional.empty(), Optional.empty()));
     }
     return hits;
+  }
+
+  /** The pattern's matches that cover an occurrence of one of the needle's literals. */
+  private static List<MatchResult> near(String text, Needle needle) {
+    List<MatchResult> matches = new ArrayList<>();
+    int searched = 0;
+    for (int at : occurrences(text, needle)) {
+      if (at < searched) {
+        continue; // inside the previous match
+      }
+      int to = needle.ahead < 0 ? lineEnd(text, at) : Math.min(text.length(), at + needle.ahead);
+      Matcher m = needle.pattern.matcher(text).useTransparentBounds(true)
+          .region(Math.max(searched, at - needle.back), to);
+      while (m.find() && m.start() <= at) {
+        if (at < m.end()) {
+          matches.add(m.toMatchResult());
+          searched = m.end();
+          break;
+        }
+      }
+    }
+    return matches;
+  }
+
+  private static int lineEnd(String text, int from) {
+    int end = text.indexOf('\n', from);
+    return end < 0 ? text.length() : end;
+  }
+
+  private static int[] occurrences(String text, Needle needle) {
+    return needle.literals.stream().flatMapToInt(literal -> {
+      IntStream.Builder at = IntStream.builder();
+      for (int i = indexOf(text, literal, needle.ignoreCase, 0); i >= 0;
+          i = indexOf(text, literal, needle.ignoreCase, i + 1)) {
+        at.add(i);
+      }
+      return at.build();
+    }).sorted().distinct().toArray();
+  }
+
+  private static int indexOf(String text, String literal, boolean ignoreCase, int from) {
+    if (!ignoreCase) {
+      return text.indexOf(literal, from);
+    }
+    char lower = literal.charAt(0);
+    char upper = Character.toUpperCase(lower);
+    for (int i = from; i <= text.length() - literal.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == lower || c == upper) && text.regionMatches(true, i, literal, 0, literal.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

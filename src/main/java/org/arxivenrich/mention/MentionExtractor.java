@@ -2,9 +2,7 @@ package org.arxivenrich.mention;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.arxivenrich.article.Article;
 import org.arxivenrich.article.SourceText;
@@ -65,11 +63,9 @@ public final class MentionExtractor {
     if (article.links().isEmpty()) {
       return List.of();
     }
-    Map<Long, Integer> offsets = offsetsByPosition(article.text());
     List<Hit> hits = new ArrayList<>();
     for (Article.Link link : article.links()) {
-      Integer start = offsets.get(key(link.line(), link.column()));
-      int from = start == null ? 0 : start;
+      int from = offsetOf(article.text(), link.line(), link.column());
       int to = Math.min(article.text().text().length(), from + link.anchorText().length());
       hits.add(new Hit(from, to, classifier.classify(link.href()), link.href(),
           Optional.of(link.href()), Optional.of(link.anchorText())));
@@ -77,16 +73,23 @@ public final class MentionExtractor {
     return hits;
   }
 
-  private static Map<Long, Integer> offsetsByPosition(SourceText source) {
-    Map<Long, Integer> offsets = new HashMap<>();
-    for (int i = source.text().length() - 1; i >= 0; i--) {
-      offsets.put(key(source.lineAt(i), source.columnAt(i)), i); // the first offset wins
+  /**
+   * The first text offset at or after a source position. Extracted HTML text runs through its
+   * source in order, so positions never decrease along the text and a binary search finds it.
+   */
+  static int offsetOf(SourceText source, int line, int column) {
+    int lo = 0;
+    int hi = source.text().length();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      int l = source.lineAt(mid);
+      if (l < line || (l == line && source.columnAt(mid) < column)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
     }
-    return offsets;
-  }
-
-  private static long key(int line, int column) {
-    return ((long) line << 32) | column;
+    return Math.min(lo, Math.max(0, source.text().length() - 1));
   }
 
   /**

@@ -46,7 +46,9 @@ class IdScannerTest {
       "at arxiv.org/abs/1706.03762v2, | ARXIV abs 1706.03762v2 | arxiv.org/abs/1706.03762v2",
       "https://doi.org/10.48550/arXiv.2303.08774 | ARXIV doi 2303.08774 | "
           + "https://doi.org/10.48550/arXiv.2303.08774",
-      "https://itgogogo.cn,通过这里 | NOT_ARXIV link  | https://itgogogo.cn"})
+      "https://itgogogo.cn,通过这里 | NOT_ARXIV link  | https://itgogogo.cn",
+      "[https://arxiv.org/abs/1706.03762](https://arxiv.org/abs/1706.03762v2) | ARXIV abs "
+          + "1706.03762v2 | https://arxiv.org/abs/1706.03762v2"})
   void scan_findsEachWrittenForm(String text, String found, String matched) {
     List<Hit> hits = scanner.scan(text);
     assertEquals(1, hits.size(), hits.toString());
