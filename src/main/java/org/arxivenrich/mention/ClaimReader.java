@@ -1,9 +1,11 @@
 package org.arxivenrich.mention;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Reads the title and date an article claims for each of its hits, from the text around it, in
@@ -25,6 +27,9 @@ final class ClaimReader {
   private static final String TERMINATORS = "。！？!?；;\n";
   private static final int LOOKBACK_LINES = 3;
   private static final int NAME_WINDOW = 80;
+  /** Bounds on how far claims are looked for, so text without punctuation stays linear. */
+  private static final int SENTENCE_MAX = 400;
+  private static final int LABEL_MAX = 60;
 
   /** The claims for one hit; either may be absent. */
   record Claim(Optional<String> title, Optional<ClaimedDate> date) {}
@@ -32,6 +37,8 @@ final class ClaimReader {
   private final String text;
   private final List<Hit> hits;
   private final int referencesStart;
+  /** Offsets of the line breaks: lines are found by binary search, linear even in huge texts. */
+  private final int[] breaks;
   private final DateReader dates = new DateReader();
 
   /** {@code hits} sorted by start; claims never reach back across {@code referencesStart}. */
@@ -39,6 +46,7 @@ final class ClaimReader {
     this.text = text;
     this.hits = hits;
     this.referencesStart = referencesStart;
+    this.breaks = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
   }
 
   Claim read(int index) {
@@ -51,7 +59,7 @@ final class ClaimReader {
     Optional<String> title = field(TITLE_FIELD, floor, hit.start())
         .flatMap(TitleReader::clean)
         .or(() -> hit.anchorTitle().flatMap(TitleReader::clean))
-        .or(() -> TitleReader.label(text.substring(lineStart(hit.start()), hit.start())))
+        .or(() -> TitleReader.label(linePrefix(hit.start())))
         .or(() -> sentenceTitle(hit, sentenceStart, sentenceEnd))
         .or(() -> TitleReader.lastBook(text, lookback, lineStart(hit.start())))
         .or(() -> TitleReader.lastNamedPaper(text, lookback, lineStart(hit.start())));
@@ -121,19 +129,29 @@ final class ClaimReader {
 
   /** A link that has its line to itself, apart from a short label before it. */
   private boolean aloneOnLine(Hit hit) {
-    String before = text.substring(lineStart(hit.start()), hit.start());
-    String after = text.substring(hit.end(), lineEnd(hit.end())).strip();
+    String before = linePrefix(hit.start());
+    String after = text.substring(hit.end(), Math.min(lineEnd(hit.end()), hit.end() + 8)).strip();
     return before.length() <= 40 && before.chars().noneMatch(c -> "。！？!?；;".indexOf(c) >= 0)
         && after.length() <= 3;
   }
 
+  /** The text from the line's start to {@code offset}, or "..." when the prefix is long. */
+  private String linePrefix(int offset) {
+    int start = lineStart(offset);
+    return offset - start > LABEL_MAX ? "..." : text.substring(start, offset);
+  }
+
+  /** The start of the line holding {@code offset} (a line break belongs to its line). */
   private int lineStart(int offset) {
-    return text.lastIndexOf('\n', offset - 1) + 1;
+    int i = Arrays.binarySearch(breaks, offset - 1);
+    int before = i >= 0 ? i : -i - 2; // the last break before offset, or -1
+    return before < 0 ? 0 : breaks[before] + 1;
   }
 
   private int lineEnd(int offset) {
-    int e = text.indexOf('\n', offset);
-    return e < 0 ? text.length() : e;
+    int i = Arrays.binarySearch(breaks, offset);
+    int at = i >= 0 ? i : -i - 1; // the first break at or after offset
+    return at < breaks.length ? breaks[at] : text.length();
   }
 
   /** Where the line after the one holding {@code offset} starts; 0 for the text's start. */
@@ -150,21 +168,23 @@ final class ClaimReader {
   }
 
   private int sentenceStart(int offset) {
-    for (int i = offset - 1; i >= 0; i--) {
+    int limit = Math.max(0, offset - SENTENCE_MAX);
+    for (int i = offset - 1; i >= limit; i--) {
       if (TERMINATORS.indexOf(text.charAt(i)) >= 0 || isLatinStop(i)) {
         return i + 1;
       }
     }
-    return 0;
+    return limit;
   }
 
   private int sentenceEnd(int offset) {
-    for (int i = offset; i < text.length(); i++) {
+    int limit = Math.min(text.length(), offset + SENTENCE_MAX);
+    for (int i = offset; i < limit; i++) {
       if (TERMINATORS.indexOf(text.charAt(i)) >= 0 || isLatinStop(i)) {
         return i;
       }
     }
-    return text.length();
+    return limit;
   }
 
   /** A full stop followed by a space ends an English sentence. */

@@ -39,6 +39,8 @@ final class IdScanner {
       + ArxivId.OLD_ARCHIVES.stream().sorted(Comparator.reverseOrder())
           .map(Pattern::quote).collect(Collectors.joining("|"))
       + ")(?:\\.[A-Z]{2})?/\\d{7})(?:v(\\d+))?(?!\\w)");
+  private static final int MAX_URL = 2048;
+  private static final int MARKDOWN_TEXT_MAX = 320;
   private static final Pattern MARKDOWN_TEXT = Pattern.compile("\\[([^\\[\\]\\n]{1,300})\\]\\($");
 
   /** Every URL has "://" or, without a scheme, one of the known hosts' endings. */
@@ -89,8 +91,22 @@ final class IdScanner {
 
   /** True for the text of {@code [url](url)}: the link itself is the one in parentheses. */
   private static boolean isMarkdownLinkText(String text, int urlEnd) {
-    return text.startsWith("](", urlEnd) && text.lastIndexOf('[', urlEnd) >= 0
-        && text.lastIndexOf('[', urlEnd) > text.lastIndexOf('\n', urlEnd);
+    if (!text.startsWith("](", urlEnd)) {
+      return false;
+    }
+    int from = lineStartWithin(text, urlEnd, MAX_URL);
+    return text.substring(from, urlEnd).indexOf('[') >= 0;
+  }
+
+  /** The start of the line holding {@code offset}, looking back at most {@code max} chars. */
+  private static int lineStartWithin(String text, int offset, int max) {
+    int limit = Math.max(0, offset - max);
+    for (int i = offset - 1; i >= limit; i--) {
+      if (text.charAt(i) == '\n') {
+        return i + 1;
+      }
+    }
+    return limit;
   }
 
   /** Drops trailing punctuation that ends the sentence, not the URL, and unbalanced ')'. */
@@ -115,7 +131,7 @@ final class IdScanner {
 
   /** The text of a Markdown link {@code [text](url)} whose url starts at {@code urlStart}. */
   private static Optional<String> markdownText(String text, int urlStart) {
-    int lineStart = text.lastIndexOf('\n', urlStart - 1) + 1;
+    int lineStart = lineStartWithin(text, urlStart, MARKDOWN_TEXT_MAX);
     Matcher m = MARKDOWN_TEXT.matcher(text.substring(lineStart, urlStart));
     return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
@@ -160,9 +176,15 @@ final class IdScanner {
     return matches;
   }
 
+  /** The end of the line, or of a URL's longest plausible length: bounded for huge lines. */
   private static int lineEnd(String text, int from) {
-    int end = text.indexOf('\n', from);
-    return end < 0 ? text.length() : end;
+    int limit = Math.min(text.length(), from + MAX_URL);
+    for (int i = from; i < limit; i++) {
+      if (text.charAt(i) == '\n') {
+        return i;
+      }
+    }
+    return limit;
   }
 
   private static int[] occurrences(String text, Needle needle) {
