@@ -23,7 +23,11 @@ final class HtmlTextExtractor {
   private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template");
   private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "tr",
       "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer",
-      "blockquote", "pre", "dt", "dd", "dl", "hr", "title", "figcaption", "aside", "nav", "main");
+      "blockquote", "pre", "dt", "dd", "dl", "hr", "title", "figcaption", "aside", "nav", "main",
+      "td", "th", "caption");
+  /** Links that cannot point at a paper: in-page anchors, scripts, mail and phone. */
+  private static final Pattern NOT_A_LINK =
+      Pattern.compile("(?i)^(?:#.*|javascript:.*|mailto:.*|tel:.*|data:.*|)$");
   private static final Pattern ENTITY = Pattern.compile("&#?[A-Za-z0-9]{1,10};?");
 
   /** The extracted text and links of one document. */
@@ -59,7 +63,7 @@ final class HtmlTextExtractor {
     } else {
       walk(el, out);
     }
-    if (el.normalName().equals("a") && el.hasAttr("href")) {
+    if (el.normalName().equals("a") && !NOT_A_LINK.matcher(el.attr("href").trim()).matches()) {
       out.link(el.attr("href").trim(), start);
     }
     if (block) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HtmlTextExtractorTest {
   private final Path root = ArticleReaderTest.resources("/articles");
@@ -22,6 +23,17 @@ class HtmlTextExtractorTest {
     assertTrue(text.contains("arXiv:2303.08774 \u2014 and a"), text);
     assertFalse(text.contains("1701.00001"), text);
     assertFalse(text.contains("1501.00001"), text);
+  }
+
+  @Test
+  void links_skipAnchorsScriptsAndMail(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.html"), "<table><tr><td>A</td><td>B</td></tr></table>"
+        + "<a href=\"#top\">top</a> <a href=\"mailto:x@y.org\">mail</a>"
+        + " <a href=\"javascript:void(0)\">js</a> <a>none</a> <a href=\"paper.pdf\">paper</a>");
+    Article article = assertInstanceOf(ReadResult.Read.class,
+        new ArticleReader(dir).read(dir.resolve("a.html"))).article();
+    assertEquals(List.of("paper.pdf"), article.links().stream().map(Article.Link::href).toList());
+    assertTrue(article.text().text().startsWith("A\nB\n"), article.text().text());
   }
 
   @Test

@@ -37,6 +37,15 @@ class TextDecoderTest {
   }
 
   @Test
+  void decode_windows1252SmartQuotes_areNotTakenForChinese() {
+    String text = "\u201CAttention Is All You Need\u201D \u2013 a caf\u00E9 paper, 2017.\n";
+    byte[] bytes = text.repeat(3).getBytes(Charset.forName("windows-1252"));
+    TextDecoder.Decoded decoded = decoder.decode(bytes);
+    assertEquals(text.repeat(3), decoded.text());
+    assertEquals(0, decoded.malformed());
+  }
+
+  @Test
   void decode_utf16WithBom() {
     byte[] bytes = "\uFEFFarXiv:1706.03762".getBytes(StandardCharsets.UTF_16LE);
     TextDecoder.Decoded decoded = decoder.decode(bytes);
