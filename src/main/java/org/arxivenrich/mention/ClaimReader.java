@@ -26,6 +26,8 @@ final class ClaimReader {
   /** Ends of sentences: CJK and Latin terminators, and line breaks. */
   private static final String TERMINATORS = "。！？!?；;\n";
   private static final int LOOKBACK_LINES = 3;
+  /** A structured block (title field to link) spans up to 14 lines in the articles seen. */
+  private static final int BLOCK_LINES = 20;
   private static final int NAME_WINDOW = 80;
   /** Bounds on how far claims are looked for, so text without punctuation stays linear. */
   private static final int SENTENCE_MAX = 400;
@@ -55,15 +57,17 @@ final class ClaimReader {
     int sentenceStart = Math.max(floor, sentenceStart(hit.start()));
     int sentenceEnd = Math.min(nextStart(index), sentenceEnd(hit.end()));
     boolean alone = aloneOnLine(hit);
-    int lookback = alone ? Math.max(lineAfter(floor), linesBack(hit.start())) : hit.start();
-    Optional<String> title = field(TITLE_FIELD, floor, hit.start())
+    int lookback = alone
+        ? Math.max(lineAfter(floor), linesBack(hit.start(), LOOKBACK_LINES)) : hit.start();
+    int block = Math.max(floor, linesBack(hit.start(), BLOCK_LINES));
+    Optional<String> title = field(TITLE_FIELD, block, hit.start())
         .flatMap(TitleReader::clean)
         .or(() -> hit.anchorTitle().flatMap(TitleReader::clean))
         .or(() -> TitleReader.label(linePrefix(hit.start())))
         .or(() -> sentenceTitle(hit, sentenceStart, sentenceEnd))
         .or(() -> TitleReader.lastBook(text, lookback, lineStart(hit.start())))
         .or(() -> TitleReader.lastNamedPaper(text, lookback, lineStart(hit.start())));
-    Optional<ClaimedDate> date = field(DATE_FIELD, floor, hit.start()).flatMap(dates::first)
+    Optional<ClaimedDate> date = field(DATE_FIELD, block, hit.start()).flatMap(dates::first)
         .or(() -> lastDate(sentenceStart, hit.start()))
         .or(() -> firstDate(hit.end(), sentenceEnd))
         .or(() -> lastDate(lookback, lineStart(hit.start())));
@@ -159,9 +163,9 @@ final class ClaimReader {
     return offset == 0 ? 0 : Math.min(text.length(), lineEnd(offset) + 1);
   }
 
-  private int linesBack(int offset) {
+  private int linesBack(int offset, int lines) {
     int start = lineStart(offset);
-    for (int i = 0; i < LOOKBACK_LINES && start > 0; i++) {
+    for (int i = 0; i < lines && start > 0; i++) {
       start = lineStart(start - 1);
     }
     return start;

@@ -58,6 +58,13 @@ class ClaimReaderTest {
   }
 
   @Test
+  void read_aStructuredFieldFarAboveALinkIsNotItsClaim() {
+    List<Mention> mentions = extractText("Title: My reading notes\n" + "text\n".repeat(25)
+        + "https://arxiv.org/abs/1706.03762\n");
+    assertEquals("", title(mentions.get(0)));
+  }
+
+  @Test
   void read_wrongClaimsAreKeptAsWritten() {
     List<Mention> mentions = extractText("""
         论文名称:《GPT-4 Technical Report》
