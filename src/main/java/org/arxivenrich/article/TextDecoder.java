@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.mozilla.universalchardet.UniversalDetector;
@@ -108,10 +109,18 @@ final class TextDecoder {
       return Optional.of(GB18030); // GB18030 is a superset of GB2312 and GBK
     }
     try {
-      return Optional.of(Charset.forName(name));
+      return Optional.of(Charset.forName(name)).filter(TextDecoder::isAsciiCompatible);
     } catch (IllegalArgumentException unsupported) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Only ASCII-compatible guesses compete: UTF-16 without a BOM turns pairs of ASCII letters into
+   * ideographs, which the score would mistake for Chinese.
+   */
+  private static boolean isAsciiCompatible(Charset cs) {
+    return cs.canEncode() && Arrays.equals("a:/1".getBytes(cs), new byte[] {'a', ':', '/', '1'});
   }
 
   private static Optional<String> strict(byte[] bytes, Charset cs) {
