@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
  * since the previous hit; then the link's own text or label ({@code GPT-4論文鏈接:}); then the
  * hit's own sentence (titles in 《》, quotes, bold, a name just before it; the nearest date); and
  * for a link alone on its line, the few lines before it, back to the line after the previous hit.
+ * In the reference list an entry's line is read whole, "Authors. Title. Venue, year." included.
  * Claims are read, never corrected: a wrong date in the text is the claim.
  */
 final class ClaimReader {
@@ -51,36 +52,68 @@ final class ClaimReader {
     this.breaks = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
   }
 
+  /** Where the claims for one hit may come from: offsets into the text. */
+  private record Scope(int sentenceStart, int sentenceEnd, int block, int lookback, boolean entry) {}
+
   Claim read(int index) {
     Hit hit = hits.get(index);
-    int floor = floor(index);
-    int sentenceStart = Math.max(floor, sentenceStart(hit.start()));
-    int sentenceEnd = Math.min(nextStart(index), sentenceEnd(hit.end()));
-    boolean alone = aloneOnLine(hit);
-    int lookback = alone
-        ? Math.max(lineAfter(floor), linesBack(hit.start(), LOOKBACK_LINES)) : hit.start();
-    int block = Math.max(floor, linesBack(hit.start(), BLOCK_LINES));
-    Optional<String> title = field(TITLE_FIELD, block, hit.start())
-        .flatMap(TitleReader::clean)
-        .or(() -> hit.anchorTitle().flatMap(TitleReader::clean))
-        .or(() -> TitleReader.label(linePrefix(hit.start())))
-        .or(() -> sentenceTitle(hit, sentenceStart, sentenceEnd))
-        .or(() -> TitleReader.lastBook(text, lookback, lineStart(hit.start())))
-        .or(() -> TitleReader.lastNamedPaper(text, lookback, lineStart(hit.start())));
-    Optional<ClaimedDate> date = field(DATE_FIELD, block, hit.start()).flatMap(dates::first)
-        .or(() -> lastDate(sentenceStart, hit.start()))
-        .or(() -> firstDate(hit.end(), sentenceEnd))
-        .or(() -> lastDate(lookback, lineStart(hit.start())));
-    return new Claim(title, date);
+    Scope scope = scope(index);
+    return new Claim(title(hit, scope), date(hit, scope));
   }
 
-  private Optional<String> sentenceTitle(Hit hit, int from, int to) {
+  private Scope scope(int index) {
+    Hit hit = hits.get(index);
+    int floor = floor(index);
+    boolean entry = hit.start() >= referencesStart;
+    int start = Math.max(floor, entry ? entryStart(hit.start()) : sentenceStart(hit.start()));
+    int end = Math.min(nextStart(index), entry ? lineEnd(hit.end()) : sentenceEnd(hit.end()));
+    int lookback = aloneOnLine(hit)
+        ? Math.max(lineAfter(floor), linesBack(hit.start(), LOOKBACK_LINES)) : hit.start();
+    int block = Math.max(floor, linesBack(hit.start(), BLOCK_LINES));
+    return new Scope(start, end, block, lookback, entry);
+  }
+
+  private Optional<String> title(Hit hit, Scope s) {
+    int line = lineStart(hit.start());
+    return field(TITLE_FIELD, s.block, hit.start()).flatMap(TitleReader::clean)
+        .or(() -> hit.anchorTitle().flatMap(TitleReader::clean))
+        .or(() -> TitleReader.label(linePrefix(hit.start())))
+        .or(() -> sentenceTitle(hit, s.sentenceStart, s.sentenceEnd, !s.entry))
+        .or(() -> s.entry ? entryTitle(hit, s.sentenceStart, s.sentenceEnd) : Optional.empty())
+        .or(() -> TitleReader.lastBook(text, s.lookback, line))
+        .or(() -> TitleReader.lastNamedPaper(text, s.lookback, line));
+  }
+
+  private Optional<ClaimedDate> date(Hit hit, Scope s) {
+    return field(DATE_FIELD, s.block, hit.start()).flatMap(dates::first)
+        .or(() -> lastDate(s.sentenceStart, hit.start()))
+        .or(() -> firstDate(hit.end(), s.sentenceEnd))
+        .or(() -> lastDate(s.lookback, lineStart(hit.start())))
+        .or(() -> s.entry ? dates.bareYear(text, s.sentenceStart, s.sentenceEnd)
+            : Optional.empty());
+  }
+
+  private Optional<String> sentenceTitle(Hit hit, int from, int to, boolean names) {
     int nameFrom = Math.max(from, hit.start() - NAME_WINDOW);
     return TitleReader.lastBook(text, from, hit.start())
         .or(() -> TitleReader.firstBook(text, hit.end(), to))
         .or(() -> TitleReader.lastQuotedOrBold(text, from, hit.start()))
         .or(() -> TitleReader.firstQuotedOrBold(text, hit.end(), to))
-        .or(() -> TitleReader.nameBefore(text, nameFrom, hit.start()));
+        .or(() -> names ? TitleReader.nameBefore(text, nameFrom, hit.start()) : Optional.empty());
+  }
+
+  /** "Authors. Title. Venue" before the link, or a title written right after it. */
+  private Optional<String> entryTitle(Hit hit, int from, int to) {
+    return TitleReader.referenceTitle(text.substring(from, hit.start()))
+        .or(() -> TitleReader.trailingTitle(text.substring(hit.end(), to)));
+  }
+
+  /**
+   * A reference-list entry is read as one unit: its line, since "Authors. Title. Venue, 2017."
+   * is full of full stops that do not end the claims.
+   */
+  private int entryStart(int offset) {
+    return Math.max(lineStart(offset), offset - SENTENCE_MAX);
   }
 
   /** Claims for a hit come from after the previous hit (other than one at the same place). */

@@ -27,11 +27,14 @@ final class DateReader {
       Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
       Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
+  private static final Pattern BARE_YEAR =
+      Pattern.compile("(?<![\\w./:-])" + YEAR + "[a-z]?(?![\\w/-]|[.]\\w)");
+
   /** One written shape of a date and which groups hold year, month and day (0: absent). */
   private record Shape(Pattern pattern, int year, int month, int day, boolean namedMonth) {}
 
   private static final List<Shape> SHAPES = List.of(
-      shape("(?<![\\d.])" + YEAR + "([/.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])", 1, 3, 4, false),
+      shape("(?<![\\d./])" + YEAR + "([/.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])", 1, 3, 4, false),
       shape("(?<![\\d./-])" + YEAR + "[/-](\\d{1,2})(?![\\d/-]|\\.\\d)", 1, 2, 0, false),
       shape("(?<!\\d)" + YEAR + "\\s?年(?:\\s?(\\d{1,2})\\s?月份?(?:\\s?(\\d{1,2})\\s?[日号號])?)?",
           1, 2, 3, false),
@@ -62,6 +65,19 @@ final class DateReader {
     }
     found.sort((a, b) -> Integer.compare(a.start, b.start));
     return found;
+  }
+
+  /**
+   * The last bare year ("..., 2017.") in {@code text[from, to)}: taken only where a year is
+   * expected, in a reference-list entry; never one inside a URL or an identifier.
+   */
+  Optional<ClaimedDate> bareYear(String text, int from, int to) {
+    Matcher m = BARE_YEAR.matcher(text).region(from, to);
+    ClaimedDate last = null;
+    while (m.find()) {
+      last = ClaimedDate.ofYear(Integer.parseInt(m.group(1)), m.group(1));
+    }
+    return Optional.ofNullable(last);
   }
 
   /** The first date in {@code text}, if any. */

@@ -1,5 +1,7 @@
 package org.arxivenrich.mention;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +25,11 @@ final class TitleReader {
   private static final Pattern NAME_BEFORE = Pattern.compile(
       "(?<![A-Za-z0-9.+-])([A-Za-z][A-Za-z0-9.+\\-]*(?:[ \\t][A-Z0-9][A-Za-z0-9.+\\-]*){0,3})"
           + "[ \\t]*$");
+  private static final Pattern ENTRY_NUMBER =
+      Pattern.compile("^\\s*(?:\\[\\^?\\d{1,3}\\][:：]?|\\d{1,3}[.)、])\\s*");
+  /** A full stop ending a segment, not one after an initial such as "A.". */
+  private static final Pattern SEGMENT_END = Pattern.compile("(?<!(?:^|[\\s,])[A-Z])\\.\\s+");
+  private static final Pattern YEAR_ONLY = Pattern.compile("\\(?(?:19|20)\\d{2}[a-z]?\\)?");
   private static final Set<String> GENERIC = Set.of("arxiv", "pdf", "html", "abs", "link", "url",
       "here", "paper", "this", "the", "see", "source", "download", "full text", "preprint",
       "链接", "鏈接", "论文", "論文", "原文", "点击", "點擊", "这里", "這裡", "地址", "全文", "下载");
@@ -65,6 +72,27 @@ final class TitleReader {
       return clean(m.group(1));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The title in a reference entry written "Authors. Title. Venue": the second full-stop
+   * segment, counting neither initials ("A. Vaswani") nor a year in parentheses as segments.
+   */
+  static Optional<String> referenceTitle(String entry) {
+    String body = ENTRY_NUMBER.matcher(entry).replaceFirst("");
+    List<String> segments = Arrays.stream(SEGMENT_END.split(body)).map(String::strip)
+        .filter(seg -> !seg.isEmpty() && !YEAR_ONLY.matcher(seg).matches()).toList();
+    if (segments.size() < 2 || segments.get(1).startsWith("In ")
+        || !segments.get(1).contains(" ")) {
+      return Optional.empty();
+    }
+    return clean(segments.get(1));
+  }
+
+  /** A title written after a link in an entry: the words up to a parenthesis or the end. */
+  static Optional<String> trailingTitle(String after) {
+    String words = after.replaceFirst("^[\\s\\-–—:：,，]+", "").replaceFirst("[(（].*$", "");
+    return words.strip().contains(" ") ? clean(words) : Optional.empty();
   }
 
   /** Strips brackets, quotes and edge punctuation; empty when nothing meaningful is left. */

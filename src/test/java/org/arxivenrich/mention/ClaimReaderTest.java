@@ -65,6 +65,22 @@ class ClaimReaderTest {
   }
 
   @Test
+  void read_referenceEntriesAreReadWhole() {
+    List<Mention> mentions = extractText("""
+        Body text.
+
+        References
+        [1] A. Vaswani, N. Shazeer et al. Attention Is All You Need. NeurIPS, 2017. arXiv:1706.03762
+        2. Brown, T. et al. (2020). Language Models are Few-Shot Learners. arxiv.org/abs/2005.14165
+        - https://arxiv.org/abs/2303.08774 GPT-4 Technical Report (March 2023)
+        """);
+    assertEquals(List.of("Attention Is All You Need", "Language Models are Few-Shot Learners",
+        "GPT-4 Technical Report"), mentions.stream().map(MentionFixtures::title).toList());
+    assertEquals(List.of("2017", "2020", "2023-03"),
+        mentions.stream().map(MentionFixtures::date).toList());
+  }
+
+  @Test
   void read_wrongClaimsAreKeptAsWritten() {
     List<Mention> mentions = extractText("""
         论文名称:《GPT-4 Technical Report》
