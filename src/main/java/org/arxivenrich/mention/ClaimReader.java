@@ -53,7 +53,8 @@ final class ClaimReader {
   }
 
   /** Where the claims for one hit may come from: offsets into the text. */
-  private record Scope(int sentenceStart, int sentenceEnd, int block, int lookback, boolean entry) {}
+  private record Scope(int sentenceStart, int sentenceEnd, int block, int lookback,
+      boolean entry) {}
 
   Claim read(int index) {
     Hit hit = hits.get(index);
