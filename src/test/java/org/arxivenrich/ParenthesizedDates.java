@@ -12,8 +12,9 @@ import org.arxivenrich.mention.MentionExtractor;
 /**
  * main's {@link MentionExtractor}, plus the date an article writes in parentheses before a link on
  * the link's line ({@code GPT-4 Technical Report (2023-05): https://...}) wherever the extractor
- * itself reads no date claim. The walking-skeleton extractor reads no claims until issue #2's
- * lands; its claim reader takes the nearest date in the link's sentence, the same one.
+ * itself reads no date claim. This branch's base has the walking-skeleton extractor, which reads
+ * no claims; issue #2's (merged on main since) reads these same dates itself, and then this adds
+ * nothing and can go, with {@link Pipeline.Extraction}.
  */
 final class ParenthesizedDates implements Pipeline.Extraction {
   private static final Pattern DATE = Pattern.compile("\\((\\d{4})(?:-(\\d{2}))?\\)");
