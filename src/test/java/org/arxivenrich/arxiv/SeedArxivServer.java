@@ -3,7 +3,7 @@ package org.arxivenrich.arxiv;
 /**
  * Runs the {@link SeedArxiv} stand-in as a process, for measuring the job against a local API:
  * prints {@code api-url <URL>} and serves until killed. Used by
- * {@code src/test/scripts/measure-resolve.sh}.
+ * {@code src/bench/measure-resolve.sh}.
  */
 public final class SeedArxivServer {
   private SeedArxivServer() {}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Extraction benchmark (issue #2): generates a corpus of MEGABYTES (default 200) under target/,
 # then reads and extracts every article, printing MB/s, and peak memory via /usr/bin/time -v.
-# Not part of `mvn verify`. Usage: src/bench/run.sh [MEGABYTES] [HEAP, default 128m]
+# Not part of `mvn verify`. Usage: src/bench/extraction.sh [MEGABYTES] [HEAP, default 128m]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mb="${1:-200}"

@@ -2,13 +2,13 @@
 # Prints what a second, unchanged run costs against the first (issue #5): requests, cache hits
 # and time, from each run's summary line. Runs the packaged jar twice on input/ into a fresh
 # temporary output and cache. Extra arguments go to both runs.
-#   src/test/bench/second-run-cost.sh --stand-in          # local SeedArxiv stand-in, 3 s pacing
-#   src/test/bench/second-run-cost.sh --api-url URL ...   # any endpoint you name
+#   src/bench/second-run-cost.sh --stand-in          # local SeedArxiv stand-in, 3 s pacing
+#   src/bench/second-run-cost.sh --api-url URL ...   # any endpoint you name
 # Default: --offline (no network). Build first: mvn -q -B -o -DskipTests package
-# --stand-in serves the 81 seed papers from the test classes (as src/test/scripts/
+# --stand-in serves the 81 seed papers from the test classes (as src/bench/
 # measure-resolve.sh does) and prints the requests the stand-in itself counted.
 set -euo pipefail
-cd "$(dirname "$0")/../../.."
+cd "$(dirname "$0")/../.."
 [ -f target/arxiv-enrich.jar ] || { echo "no target/arxiv-enrich.jar: build first" >&2; exit 2; }
 work=$(mktemp -d)
 server=

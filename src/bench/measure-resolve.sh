@@ -2,9 +2,9 @@
 # Measures what resolving input/ costs against a local stand-in of the arXiv API (SeedArxiv) at
 # arXiv's pace (--min-interval 3s): requests and wall time of a cold run (empty cache) and a warm
 # one, next to what a client asking one ID per request would need. Prints figures; asserts nothing.
-# Usage: src/test/scripts/measure-resolve.sh [batch size, default 100]
+# Usage: src/bench/measure-resolve.sh [batch size, default 100]
 set -euo pipefail
-cd "$(dirname "$0")/../../.."
+cd "$(dirname "$0")/../.."
 BATCH="${1:-100}"
 mvn -q -B -o test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
