@@ -14,9 +14,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The front door: parses the command line, runs the {@link Pipeline}, and is the only class that
- * exits. Exit codes are a contract with the scheduler: 0 done, 1 the run could not complete (nothing
- * published), 2 usage error, 3 done but some mentions stayed unresolved, 4 not started because
- * another run holds the lock. Option defaults may come from a properties file ({@link ConfigFile}).
+ * exits. Exit codes are a contract with the scheduler: 0 done, 1 the run could not complete
+ * (nothing published), 2 usage error, 3 done but some mentions stayed unresolved, 4 not started
+ * because another run holds the lock. Option defaults may come from a properties file ({@link ConfigFile}).
  */
 @Command(name = "arxiv-enrich", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class, sortOptions = false,
@@ -46,7 +46,8 @@ public final class Main implements Callable<Integer> {
   Path output;
 
   @Option(names = "--cache", paramLabel = "FILE", defaultValue = "cache/arxiv.sqlite",
-      description = "SQLite file that keeps arXiv answers between runs (default: ${DEFAULT-VALUE}).")
+      description = "SQLite file that keeps arXiv answers between runs "
+          + "(default: ${DEFAULT-VALUE}).")
   Path cache;
 
   @Option(names = "--api-url", paramLabel = "URL", defaultValue = "${env:ARXIV_API_URL:-"

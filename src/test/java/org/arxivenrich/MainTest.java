@@ -37,7 +37,8 @@ class MainTest {
   @Test
   void help_listsEveryContractOption() {
     assertEquals(Main.DONE, run("--help"));
-    for (String option : new String[] {"--input", "--output", "--cache", "--api-url", "--offline"}) {
+    for (String option : new String[] {
+        "--input", "--output", "--cache", "--api-url", "--offline"}) {
       assertTrue(out.toString().contains(option), option);
     }
   }
