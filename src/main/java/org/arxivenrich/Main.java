@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  * The front door: parses the command line, runs the {@link Pipeline}, and is the only class that
  * exits. Exit codes are a contract with the scheduler: 0 done, 1 the run could not complete
  * (nothing published), 2 usage error, 3 done but some mentions stayed unresolved, 4 not started
- * because another run holds the lock. Option defaults may come from a properties file ({@link ConfigFile}).
+ * because another run holds the lock. Option defaults may come from a properties file
+ * ({@link ConfigFile}).
  */
 @Command(name = "arxiv-enrich", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class, sortOptions = false,
