@@ -21,12 +21,10 @@ class TitleSearchCacheTest {
   private static final String TITLE = "Attention Is All You Need";
   private static final String NOWHERE = "Spaghetti Dynamics of Quantum Gravity Kitchens";
 
-  @TempDir
-  Path dir;
-  Harness h;
+  private Harness h;
 
   @BeforeEach
-  void start() {
+  void start(@TempDir Path dir) {
     h = new Harness(dir);
   }
 
