@@ -13,6 +13,7 @@ import org.arxivenrich.article.ReadResult;
 import org.arxivenrich.arxiv.ArxivClient;
 import org.arxivenrich.dataset.DatasetException;
 import org.arxivenrich.dataset.DatasetWriter;
+import org.arxivenrich.dataset.InputReport;
 import org.arxivenrich.diff.RunComparer;
 import org.arxivenrich.diff.RunHistory;
 import org.arxivenrich.mention.ArxivId;
@@ -109,7 +110,7 @@ public final class Pipeline {
     MentionExtractor extractor = new MentionExtractor();
     List<Mention> mentions = new ArrayList<>();
     int articles = 0;
-    int skipped = 0;
+    List<ReadResult.Skipped> skipped = new ArrayList<>();
     try {
       List<Path> files = reader.list();
       progress.articlesFound(files.size());
@@ -122,7 +123,7 @@ public final class Pipeline {
           mentions.addAll(found);
           progress.articleRead(read.path(), found.size());
         } else if (result instanceof ReadResult.Skipped skip) {
-          skipped++;
+          skipped.add(skip);
           log.warn("skipped {}: {}", skip.path(), skip.reason());
         }
       }
@@ -131,13 +132,13 @@ public final class Pipeline {
     }
     Reconciled reconciled = resolveAndReconcile(mentions, progress);
     List<Reconciliation> rows = reconciled.rows();
-    publish(rows, reconciled.stats());
+    publish(rows, reconciled.stats(), new InputReport(articles, skipped));
     long mismatches = rows.stream().filter(Reconciliation::hasMismatch).count();
     long unresolved = rows.stream()
         .filter(r -> r.outcome().filter(Outcome.Unresolved.class::isInstance).isPresent())
         .count();
     progress.finish((int) reconciled.papers(), mismatches, (int) unresolved);
-    return new Result(articles, skipped, mentions.size(), (int) reconciled.papers(),
+    return new Result(articles, skipped.size(), mentions.size(), (int) reconciled.papers(),
         (int) unresolved, reconciled.stats());
   }
 
@@ -175,13 +176,13 @@ public final class Pipeline {
   }
 
   /** Publishes the dataset with its diff against the last run, then keeps a snapshot of it. */
-  private void publish(List<Reconciliation> rows, ResolveStats stats)
+  private void publish(List<Reconciliation> rows, ResolveStats stats, InputReport inputs)
       throws RunFailedException {
     RunComparer comparer = new RunComparer(
         new RunHistory(settings.output(), settings.historyKeep(), clock));
     try {
       new DatasetWriter(clock, version())
-          .publish(settings.output(), rows, stats, comparer::stageDiff);
+          .publish(settings.output(), rows, stats, inputs, comparer::stageDiff);
       comparer.remember(settings.output());
     } catch (DatasetException e) {
       throw new RunFailedException("the dataset failed validation: " + e.getMessage(), e);

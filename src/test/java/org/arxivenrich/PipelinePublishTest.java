@@ -3,6 +3,8 @@ package org.arxivenrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -19,7 +21,8 @@ class PipelinePublishTest {
 
   private int run(Path input, Path output) {
     return Main.run(new String[] {"--input", input.toString(), "--output", output.toString(),
-        "--offline"}, new PrintWriter(out, true), new PrintWriter(err, true));
+        "--cache", dir.resolve("cache/arxiv.sqlite").toString(), "--offline"},
+        new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
   private Path input() throws Exception {
@@ -37,6 +40,22 @@ class PipelinePublishTest {
       assertTrue(Files.isRegularFile(output.resolve(f)), f);
     }
     assertTrue(Files.readString(output.resolve("mentions.csv")).contains(",unresolved,"));
+  }
+
+  @Test
+  void run_binaryAndEmptyFiles_areSkippedAndReportedInRunJson() throws Exception {
+    Path input = input();
+    Files.write(input.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    Files.writeString(input.resolve("empty.md"), "");
+    Path output = dir.resolve("out");
+    assertEquals(Main.UNRESOLVED, run(input, output), err.toString());
+    JsonNode report = new ObjectMapper().readTree(output.resolve("run.json").toFile());
+    assertEquals(1, report.get("articles_read").asInt());
+    JsonNode skipped = report.get("skipped_files");
+    assertEquals(2, skipped.size(), skipped.toString());
+    assertEquals("empty.md", skipped.get(0).get("path").asText());
+    assertEquals("image.png", skipped.get(1).get("path").asText());
+    assertTrue(skipped.get(1).get("reason").asText().contains("binary"), skipped.toString());
   }
 
   @Test

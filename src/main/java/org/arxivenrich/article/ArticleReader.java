@@ -1,24 +1,35 @@
 package org.arxivenrich.article;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Finds the articles in an input folder and decodes each one. WALKING SKELETON: reads UTF-8 only;
- * issue #2 replaces it with encoding detection and HTML.
+ * Finds the articles in an input folder and decodes each one: encoding detection (UTF-8 with or
+ * without BOM, GB18030/GBK, Big5), plain text and Markdown as they are, HTML to text and links.
  */
 public final class ArticleReader {
+  /** Above this share of undecodable characters a file is not text in any encoding we know. */
+  private static final double UNDECODABLE = 0.05;
+  private static final Pattern HTML_START =
+      Pattern.compile("(?is)\\A\\s*(<!--.*?-->\\s*)*(<!doctype\\s+html|<html|<head|<body)");
+
   private final Path root;
+  private final TextDecoder decoder = new TextDecoder();
 
   public ArticleReader(Path root) {
     this.root = root;
   }
 
-  /** The files to read, sorted by relative path; hidden files and a top-level README.md are not articles. */
+  /**
+   * The files to read, sorted by relative path; hidden files and a top-level README.md are not
+   * articles.
+   */
   public List<Path> list() throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(Files::isRegularFile)
@@ -38,15 +49,70 @@ public final class ArticleReader {
     return false;
   }
 
-  /** Reads one file; never throws for a bad file. */
+  /** Reads one file; never throws for a bad file, whose reason is in {@link ReadResult.Skipped}. */
   public ReadResult read(Path file) {
     String rel = root.relativize(file).toString().replace('\\', '/');
+    byte[] bytes;
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      return new ReadResult.Read(
-          new Article(rel, "UTF-8", SourceText.plain(text), List.of(), List.of()));
-    } catch (IOException e) {
-      return new ReadResult.Skipped(rel, e.toString());
+      bytes = Files.readAllBytes(file);
+    } catch (IOException | RuntimeException e) {
+      return new ReadResult.Skipped(rel, "cannot read: " + e);
     }
+    return read(rel, bytes);
+  }
+
+  /** Reads one file's bytes; {@code rel} is its path relative to the input folder. */
+  ReadResult read(String rel, byte[] bytes) {
+    String binary = BinarySniffer.reason(bytes);
+    if (binary != null) {
+      return new ReadResult.Skipped(rel, binary);
+    }
+    TextDecoder.Decoded decoded = decoder.decode(bytes);
+    String text = decoded.text();
+    if (text.isBlank()) {
+      return new ReadResult.Skipped(rel, "no text (empty or whitespace only)");
+    }
+    if (decoded.malformed() > UNDECODABLE * text.length()) {
+      return new ReadResult.Skipped(rel, String.format(
+          "undecodable: %d of %d characters invalid even as %s", decoded.malformed(),
+          text.length(), decoded.charset().name()));
+    }
+    return new ReadResult.Read(article(rel, decoded, isHtml(rel, text)));
+  }
+
+  private Article article(String rel, TextDecoder.Decoded decoded, boolean html) {
+    String charset = decoded.charset().name();
+    List<String> problems = new ArrayList<>();
+    SourceText source;
+    List<Article.Link> links = List.of();
+    if (html) {
+      HtmlTextExtractor.Extracted extracted = new HtmlTextExtractor().extract(decoded.text());
+      source = extracted.text();
+      links = extracted.links();
+    } else {
+      source = SourceText.plain(decoded.text());
+    }
+    if (decoded.malformed() > 0) {
+      problems.add(malformedProblem(decoded, charset));
+    }
+    return new Article(rel, charset, source, links, problems);
+  }
+
+  private static String malformedProblem(TextDecoder.Decoded decoded, String charset) {
+    SourceText plain = SourceText.plain(decoded.text());
+    int at = decoded.text().indexOf('\uFFFD');
+    return String.format("%d invalid byte sequence(s) as %s replaced with U+FFFD, first at %d:%d",
+        decoded.malformed(), charset, plain.lineAt(at), plain.columnAt(at));
+  }
+
+  private static boolean isHtml(String rel, String text) {
+    String name = rel.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return true;
+    }
+    if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt")) {
+      return false;
+    }
+    return HTML_START.matcher(text.substring(0, Math.min(text.length(), 4096))).find();
   }
 }

@@ -17,11 +17,14 @@ final class RunReport {
   private RunReport() {}
 
   static Map<String, Object> of(Instant when, String version, List<Reconciliation> rows,
-      int papers, ResolveStats stats) {
+      int papers, ResolveStats stats, InputReport inputs) {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("generated_at", when.truncatedTo(ChronoUnit.SECONDS).toString());
     run.put("version", version);
     run.put("articles", rows.stream().map(r -> r.mention().article()).distinct().count());
+    run.put("articles_read", inputs.articlesRead());
+    run.put("skipped_files", inputs.skipped().stream()
+        .map(s -> Map.of("path", s.path(), "reason", s.reason())).toList());
     run.put("mentions", rows.size());
     run.put("papers", papers);
     run.put("status", count(rows, List.of("resolved", "not_found", "invalid_id", "unresolved",

@@ -1,34 +1,114 @@
 package org.arxivenrich.mention;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.arxivenrich.article.Article;
+import org.arxivenrich.article.SourceText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Finds every mention in an article. WALKING SKELETON: only {@code arxiv.org/abs|pdf} links;
- * issue #2 replaces it with every form and the claims.
+ * Finds every mention in an article: each arXiv identifier in any form, each ID-shaped link that
+ * breaks the grammar, each other link, and each numbered citation of a reference-list entry; with
+ * the title and date the article claims for it there. Works on one article at a time and keeps
+ * nothing between calls, so a corpus streams through it.
  */
 public final class MentionExtractor {
-  private static final Pattern LINK =
-      Pattern.compile("https?://arxiv\\.org/(abs|pdf)/(\\d{4}\\.\\d{4,5})(v\\d+)?");
+  private static final Logger log = LoggerFactory.getLogger(MentionExtractor.class);
+  private static final Comparator<Hit> BY_POSITION =
+      Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end);
 
+  private final IdScanner scanner = new IdScanner();
+  private final UrlClassifier classifier = new UrlClassifier();
+  private final CitationLinker citations = new CitationLinker();
+
+  /** The article's mentions in text order; never throws for odd text. */
   public List<Mention> extract(Article article) {
-    List<Mention> mentions = new ArrayList<>();
     String text = article.text().text();
-    Matcher m = LINK.matcher(text);
-    while (m.find()) {
-      Optional<ArxivId> id = ArxivId.tryParse(m.group(2));
-      Optional<Integer> version = Optional.ofNullable(m.group(3))
-          .map(v -> Integer.parseInt(v.substring(1)));
-      mentions.add(new Mention(article.path(), article.text().lineAt(m.start()),
-          article.text().columnAt(m.start()),
-          id.isPresent() ? Mention.Kind.ARXIV : Mention.Kind.INVALID_ID, id, m.group(2), version,
-          m.group(1).equals("abs") ? Form.ABS : Form.PDF, m.group(), Optional.of(m.group()),
-          Optional.empty(), Optional.empty()));
+    List<Hit> hits = withLinks(scanner.scan(text), linkHits(article));
+    CitationLinker.Linked linked = citations.link(text, hits);
+    List<Hit> all = new ArrayList<>(hits);
+    all.addAll(linked.citations());
+    all.sort(BY_POSITION);
+    ClaimReader claims = new ClaimReader(text, all, linked.referencesStart());
+    List<Mention> mentions = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      mentions.add(mention(article, all.get(i), claimsOrNone(claims, i, article)));
     }
     return mentions;
+  }
+
+  /** A mention is never lost to a fault in reading its claims: it is kept without them. */
+  private static ClaimReader.Claim claimsOrNone(ClaimReader claims, int i, Article article) {
+    try {
+      return claims.read(i);
+    } catch (RuntimeException e) {
+      log.warn("{}: claims of mention {} not read: {}", article.path(), i, e.toString());
+      return new ClaimReader.Claim(Optional.empty(), Optional.empty());
+    }
+  }
+
+  private static Mention mention(Article article, Hit hit, ClaimReader.Claim claim) {
+    SourceText source = article.text();
+    Target t = hit.target();
+    return new Mention(article.path(), source.lineAt(hit.start()), source.columnAt(hit.start()),
+        t.kind(), t.id(), t.idText(), t.version(), t.form(), hit.matchedText(), hit.url(),
+        claim.title(), claim.date());
+  }
+
+  /** HTML links as hits over their anchor text; their {@code href} is what they name. */
+  private List<Hit> linkHits(Article article) {
+    if (article.links().isEmpty()) {
+      return List.of();
+    }
+    List<Hit> hits = new ArrayList<>();
+    for (Article.Link link : article.links()) {
+      int from = offsetOf(article.text(), link.line(), link.column());
+      int to = Math.min(article.text().text().length(), from + link.anchorText().length());
+      hits.add(new Hit(from, to, classifier.classify(link.href()), link.href(),
+          Optional.of(link.href()), Optional.of(link.anchorText())));
+    }
+    return hits;
+  }
+
+  /**
+   * The first text offset at or after a source position. Extracted HTML text runs through its
+   * source in order, so positions never decrease along the text and a binary search finds it.
+   */
+  static int offsetOf(SourceText source, int line, int column) {
+    int lo = 0;
+    int hi = source.text().length();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      int l = source.lineAt(mid);
+      if (l < line || (l == line && source.columnAt(mid) < column)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return Math.min(lo, Math.max(0, source.text().length() - 1));
+  }
+
+  /**
+   * Merges HTML link hits into the text hits. A text hit inside an anchor is the same mention when
+   * the anchor's link names an identifier or the text is itself a URL; it is dropped then.
+   */
+  private static List<Hit> withLinks(List<Hit> textHits, List<Hit> links) {
+    if (links.isEmpty()) {
+      return textHits;
+    }
+    List<Hit> merged = new ArrayList<>(links);
+    for (Hit h : textHits) {
+      boolean duplicate = links.stream().anyMatch(l -> l.overlaps(h)
+          && (l.target().namesId() || h.url().isPresent()));
+      if (!duplicate) {
+        merged.add(h);
+      }
+    }
+    merged.sort(BY_POSITION);
+    return merged;
   }
 }

@@ -1,0 +1,156 @@
+package org.arxivenrich.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Turns an HTML document into its readable text (entities decoded, {@code script}/{@code style}
+ * ignored, a line break around each block) and its links, with every character mapped back to the
+ * line and column of the source it came from.
+ *
+ * <p>A {@code <time datetime="...">} element contributes its machine-readable {@code datetime}
+ * instead of its display text, since that is the date the page states (issue #2).
+ */
+final class HtmlTextExtractor {
+  private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template");
+  private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "tr",
+      "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer",
+      "blockquote", "pre", "dt", "dd", "dl", "hr", "title", "figcaption", "aside", "nav", "main",
+      "td", "th", "caption");
+  /** Links that cannot point at a paper: in-page anchors, scripts, mail and phone. */
+  private static final Pattern NOT_A_LINK =
+      Pattern.compile("(?i)^(?:#.*|javascript:.*|mailto:.*|tel:.*|data:.*|)$");
+  private static final Pattern ENTITY = Pattern.compile("&#?[A-Za-z0-9]{1,10};?");
+
+  /** The extracted text and links of one document. */
+  record Extracted(SourceText text, List<Article.Link> links) {}
+
+  Extracted extract(String html) {
+    SourceText source = SourceText.plain(html);
+    Builder out = new Builder(html, source);
+    Element root = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+    walk(root, out);
+    return new Extracted(out.build(), out.links);
+  }
+
+  private void walk(Node node, Builder out) {
+    for (Node child : node.childNodes()) {
+      if (child instanceof TextNode text) {
+        out.appendText(text.getWholeText(), text.sourceRange().startPos());
+      } else if (child instanceof Element el && !SKIPPED.contains(el.normalName())) {
+        element(el, out);
+      }
+    }
+  }
+
+  private void element(Element el, Builder out) {
+    int pos = Math.max(0, el.sourceRange().startPos());
+    boolean block = BLOCKS.contains(el.normalName());
+    if (block) {
+      out.newline(pos);
+    }
+    int start = out.length();
+    if (el.normalName().equals("time") && !el.attr("datetime").isBlank()) {
+      out.appendSynthetic(el.attr("datetime").trim(), pos);
+    } else {
+      walk(el, out);
+    }
+    if (el.normalName().equals("a") && !NOT_A_LINK.matcher(el.attr("href").trim()).matches()) {
+      out.link(el.attr("href").trim(), start);
+    }
+    if (block) {
+      out.newline(Math.max(pos, el.endSourceRange().startPos()));
+    }
+  }
+
+  /** Accumulates text with one source offset per char. */
+  private static final class Builder {
+    private final String html;
+    private final SourceText source;
+    private final StringBuilder text = new StringBuilder();
+    private final List<Integer> offsets = new ArrayList<>();
+    private final List<Article.Link> links = new ArrayList<>();
+
+    Builder(String html, SourceText source) {
+      this.html = html;
+      this.source = source;
+    }
+
+    int length() {
+      return text.length();
+    }
+
+    /** Appends decoded text, walking the raw source alongside to map through entities. */
+    void appendText(String decoded, int rawStart) {
+      int raw = Math.max(0, rawStart);
+      for (int i = 0; i < decoded.length(); i++) {
+        add(decoded.charAt(i), Math.min(raw, html.length()));
+        raw = advance(raw, decoded.charAt(i));
+      }
+    }
+
+    private int advance(int raw, char decoded) {
+      if (raw >= html.length()) {
+        return raw;
+      }
+      if (html.charAt(raw) == '&') {
+        Matcher m = ENTITY.matcher(html).region(raw, Math.min(html.length(), raw + 12));
+        if (m.lookingAt() && (m.group().endsWith(";") || decoded != '&')) {
+          return m.end();
+        }
+      }
+      return raw + 1;
+    }
+
+    void appendSynthetic(String value, int pos) {
+      for (int i = 0; i < value.length(); i++) {
+        add(value.charAt(i), pos);
+      }
+    }
+
+    void newline(int pos) {
+      if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+        add('\n', Math.min(pos, html.length()));
+      }
+    }
+
+    void link(String href, int start) {
+      String anchor = text.substring(start).strip();
+      int first = start;
+      while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+        first++;
+      }
+      int offset = first < offsets.size() ? offsets.get(first) : offsetOrEnd(start);
+      links.add(new Article.Link(href, anchor, source.lineAt(offset), source.columnAt(offset)));
+    }
+
+    private int offsetOrEnd(int index) {
+      return index < offsets.size() ? offsets.get(index) : html.length();
+    }
+
+    private void add(char c, int offset) {
+      text.append(c);
+      offsets.add(offset);
+    }
+
+    SourceText build() {
+      int n = text.length();
+      int[] lines = new int[n + 1];
+      int[] columns = new int[n + 1];
+      for (int i = 0; i <= n; i++) {
+        int offset = i < n ? offsets.get(i) : html.length();
+        lines[i] = source.lineAt(offset);
+        columns[i] = source.columnAt(offset);
+      }
+      return SourceText.mapped(text.toString(), lines, columns);
+    }
+  }
+}

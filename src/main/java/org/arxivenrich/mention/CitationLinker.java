@@ -1,0 +1,141 @@
+package org.arxivenrich.mention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves numbered citations: a marker {@code [n]} (or {@code [n, m]}, {@code [n-m]},
+ * {@code [^n]}) in the body refers to the n-th entry of the reference list after the last
+ * {@code 参考} / {@code References} heading, numbered ({@code [n]}, {@code n.}) or not (one entry
+ * per non-empty line), or to a Markdown footnote {@code [^n]:}. Each marker becomes a citation
+ * of every link or identifier in its entry, at the marker's position (issue #2).
+ */
+final class CitationLinker {
+  private static final Pattern HEADING = Pattern.compile("(?im)^[ \\t]*(?:#{1,6}[ \\t]*)?"
+      + "(?:参考|參考|参考文献|參考文獻|参考资料|參考資料|参考链接|參考鏈接|引用|注释|註釋"
+      + "|references?|bibliography|sources|works cited|notes)[ \\t]*[:：]?[ \\t]*$");
+  private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:\\[\\^?(\\d{1,3})\\][:：]?"
+      + "|(\\d{1,3})[.)、])");
+  private static final Pattern FOOTNOTE = Pattern.compile("(?m)^[ \\t]*\\[\\^(\\d{1,3})\\]:");
+  private static final Pattern MARKER =
+      Pattern.compile("\\[\\^?(\\d{1,3}(?:\\s*[,，]\\s*\\d{1,3}|\\s*[-–]\\s*\\d{1,3})*)\\](?![(:])");
+  private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s\\-–—•*·|,;.]*");
+  private static final int MAX_RANGE = 50;
+
+  /** Citation hits, and where the reference list begins ({@code text.length()} if none). */
+  record Linked(List<Hit> citations, int referencesStart) {}
+
+  Linked link(String text, List<Hit> hits) {
+    int heading = lastHeading(text);
+    Map<Integer, int[]> entries = new LinkedHashMap<>();
+    if (heading >= 0) {
+      entries.putAll(entries(text, text.indexOf('\n', heading) + 1));
+    }
+    entries.putAll(footnotes(text));
+    int bodyEnd = heading >= 0 ? heading : text.length();
+    List<Hit> citations = new ArrayList<>();
+    if (!entries.isEmpty()) {
+      Matcher m = MARKER.matcher(text).region(0, bodyEnd);
+      while (m.find()) {
+        for (int n : numbers(m.group(1))) {
+          citations.addAll(cite(m, entries.get(n), hits));
+        }
+      }
+    }
+    return new Linked(citations, bodyEnd);
+  }
+
+  private static int lastHeading(String text) {
+    Matcher m = HEADING.matcher(text);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    return last;
+  }
+
+  /** Entry number to its {@code [start, end)} range, from {@code from} to the end of the text. */
+  private static Map<Integer, int[]> entries(String text, int from) {
+    if (from <= 0) {
+      return Map.of();
+    }
+    List<int[]> lines = new ArrayList<>();
+    for (int s = from; s < text.length(); ) {
+      int e = text.indexOf('\n', s);
+      e = e < 0 ? text.length() : e;
+      lines.add(new int[] {s, e});
+      s = e + 1;
+    }
+    boolean numbered = lines.stream()
+        .anyMatch(l -> NUMBERED.matcher(text.substring(l[0], l[1])).lookingAt());
+    return numbered ? numberedEntries(text, lines) : lineEntries(text, lines);
+  }
+
+  private static Map<Integer, int[]> numberedEntries(String text, List<int[]> lines) {
+    Map<Integer, int[]> entries = new LinkedHashMap<>();
+    int[] open = null;
+    for (int[] line : lines) {
+      Matcher m = NUMBERED.matcher(text.substring(line[0], line[1]));
+      if (m.lookingAt()) {
+        open = new int[] {line[0], line[1]};
+        entries.putIfAbsent(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)), open);
+      } else if (open != null) {
+        open[1] = line[1]; // a numbered entry runs on until the next number
+      }
+    }
+    return entries;
+  }
+
+  private static Map<Integer, int[]> lineEntries(String text, List<int[]> lines) {
+    Map<Integer, int[]> entries = new LinkedHashMap<>();
+    for (int[] line : lines) {
+      if (!ONLY_PUNCTUATION.matcher(text.substring(line[0], line[1])).matches()) {
+        entries.put(entries.size() + 1, line);
+      }
+    }
+    return entries;
+  }
+
+  private static Map<Integer, int[]> footnotes(String text) {
+    Map<Integer, int[]> entries = new LinkedHashMap<>();
+    Matcher m = FOOTNOTE.matcher(text);
+    while (m.find()) {
+      int end = text.indexOf('\n', m.end());
+      entries.putIfAbsent(Integer.parseInt(m.group(1)),
+          new int[] {m.start(), end < 0 ? text.length() : end});
+    }
+    return entries;
+  }
+
+  /** The numbers a marker lists: {@code 1, 3-5} is 1, 3, 4, 5. */
+  static List<Integer> numbers(String list) {
+    List<Integer> numbers = new ArrayList<>();
+    for (String part : list.split("[,，]")) {
+      String[] range = part.trim().split("\\s*[-–]\\s*");
+      int from = Integer.parseInt(range[0]);
+      int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
+      for (int n = from; n <= to && n - from < MAX_RANGE; n++) {
+        numbers.add(n);
+      }
+    }
+    return numbers;
+  }
+
+  private static List<Hit> cite(Matcher marker, int[] entry, List<Hit> hits) {
+    if (entry == null) {
+      return List.of();
+    }
+    List<Hit> cited = new ArrayList<>();
+    for (Hit h : hits) {
+      if (h.start() >= entry[0] && h.start() < entry[1]) {
+        cited.add(new Hit(marker.start(), marker.end(), h.target().asCitation(), marker.group(),
+            h.url(), java.util.Optional.empty()));
+      }
+    }
+    return cited;
+  }
+}

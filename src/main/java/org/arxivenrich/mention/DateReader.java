@@ -1,0 +1,110 @@
+package org.arxivenrich.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dates written in a stretch of text, each at the precision it was written: {@code
+ * 2017/06/12}, {@code 2021-06-17}, {@code 2024/04}, {@code 2023年5月17日}, {@code 24年4月}, {@code
+ * 23年}, {@code March 15, 2023}, {@code 15 Mar 2023}, {@code (December 2014)}, {@code (2017)}.
+ * A bare year is taken only in parentheses or before 年: elsewhere a four-digit number is too often
+ * a count, a price or part of a name.
+ */
+final class DateReader {
+  /** A date found at {@code [start, end)} of the text searched. */
+  record Found(int start, int end, ClaimedDate date) {}
+
+  private static final String MONTH_NAME = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May"
+      + "|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+  private static final String YEAR = "((?:19|20)\\d{2})";
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1),
+      Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
+      Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+  private static final Pattern BARE_YEAR =
+      Pattern.compile("(?<![\\w./:-])" + YEAR + "[a-z]?(?![\\w/-]|[.]\\w)");
+
+  /** One written shape of a date and which groups hold year, month and day (0: absent). */
+  private record Shape(Pattern pattern, int year, int month, int day, boolean namedMonth) {}
+
+  private static final List<Shape> SHAPES = List.of(
+      shape("(?<![\\d./])" + YEAR + "([/.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])", 1, 3, 4, false),
+      shape("(?<![\\d./-])" + YEAR + "[/-](\\d{1,2})(?![\\d/-]|\\.\\d)", 1, 2, 0, false),
+      shape("(?<!\\d)" + YEAR + "\\s?年(?:\\s?(\\d{1,2})\\s?月份?(?:\\s?(\\d{1,2})\\s?[日号號])?)?",
+          1, 2, 3, false),
+      shape("(?<![\\d.])(\\d{2})年(?![内來来前后後里裡间間多左])(?:(\\d{1,2})月份?"
+          + "(?:(\\d{1,2})[日号號])?)?", 1, 2, 3, false),
+      shape("(?i)\\b" + MONTH_NAME + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b",
+          3, 1, 2, true),
+      shape("(?i)\\b(\\d{1,2})\\s+" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 3, 2, 1, true),
+      shape("(?i)\\b" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 2, 1, 0, true),
+      shape("[(（]\\s*" + YEAR + "\\s*[)）]", 1, 0, 0, false));
+
+  private static Shape shape(String regex, int year, int month, int day, boolean named) {
+    return new Shape(Pattern.compile(regex), year, month, day, named);
+  }
+
+  /** Every date in {@code text[from, to)}, sorted by start; overlapping readings keep the first. */
+  List<Found> find(String text, int from, int to) {
+    List<Found> found = new ArrayList<>();
+    for (Shape shape : SHAPES) {
+      Matcher m = shape.pattern.matcher(text).region(from, to);
+      while (m.find()) {
+        Optional<ClaimedDate> date = read(shape, m);
+        boolean taken = found.stream().anyMatch(f -> f.start < m.end() && m.start() < f.end);
+        if (date.isPresent() && !taken) {
+          found.add(new Found(m.start(), m.end(), date.get()));
+        }
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.start, b.start));
+    return found;
+  }
+
+  /**
+   * The last bare year ("..., 2017.") in {@code text[from, to)}: taken only where a year is
+   * expected, in a reference-list entry; never one inside a URL or an identifier.
+   */
+  Optional<ClaimedDate> bareYear(String text, int from, int to) {
+    Matcher m = BARE_YEAR.matcher(text).region(from, to);
+    ClaimedDate last = null;
+    while (m.find()) {
+      last = ClaimedDate.ofYear(Integer.parseInt(m.group(1)), m.group(1));
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /** The first date in {@code text}, if any. */
+  Optional<ClaimedDate> first(String text) {
+    return find(text, 0, text.length()).stream().findFirst().map(Found::date);
+  }
+
+  private static Optional<ClaimedDate> read(Shape shape, Matcher m) {
+    int year = year(m.group(shape.year));
+    Integer month = shape.month == 0 || m.group(shape.month) == null ? null
+        : shape.namedMonth
+            ? MONTHS.get(m.group(shape.month).substring(0, 3).toLowerCase(Locale.ROOT))
+        : Integer.valueOf(m.group(shape.month));
+    Integer day = shape.day == 0 || m.group(shape.day) == null ? null
+        : Integer.valueOf(m.group(shape.day));
+    try {
+      return Optional.of(month == null ? ClaimedDate.ofYear(year, m.group())
+          : day == null ? ClaimedDate.ofMonth(year, month, m.group())
+          : ClaimedDate.ofDay(year, month, day, m.group()));
+    } catch (IllegalArgumentException outOfRange) {
+      return Optional.empty(); // 2019-13 or 2023/02/30: not a date
+    }
+  }
+
+  /** Two-digit years ({@code 24年}) are this century up to 69, the last one from 70. */
+  private static int year(String digits) {
+    int y = Integer.parseInt(digits);
+    return digits.length() == 4 ? y : y < 70 ? 2000 + y : 1900 + y;
+  }
+}

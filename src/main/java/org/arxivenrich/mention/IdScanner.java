@@ -1,0 +1,215 @@
+package org.arxivenrich.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Finds every link and every arXiv identifier written as text: URLs (with or without a scheme for
+ * the arXiv-related hosts), {@code arXiv:ID} / {@code arXiv ID} / {@code arXiv：ID}, the arXiv DOI
+ * {@code 10.48550/arXiv.ID}, and old-style {@code archive/YYMMNNN}. A bare {@code NNNN.NNNNN} is
+ * never taken on its own: only where the text marks it as arXiv (issue #2: no false positives).
+ */
+final class IdScanner {
+  /**
+   * Characters a URL is made of: printable ASCII without quotes, brackets and angle brackets. Raw
+   * CJK text ends a URL, since Chinese articles run words straight on after links.
+   */
+  private static final String URL_CHARS = "[A-Za-z0-9\\-._~:/?#@!$&*+,;=%()]";
+  private static final Pattern URL = Pattern.compile("(?i)(?<![\\w@./-])(?:https?://"
+      + URL_CHARS + "+|(?:(?:www\\.|export\\.)?arxiv\\.org|ar5iv(?:\\.labs\\.arxiv)?\\.org"
+      + "|(?:www\\.)?alphaxiv\\.org|huggingface\\.co/papers|(?:www\\.)?scirate\\.com"
+      + "|(?:dx\\.)?doi\\.org)/" + URL_CHARS + "+)");
+  private static final String TEXT_ID =
+      "(\\d{4}\\.\\d{4,5}|[a-z]+(?:-[a-z]+)?(?:\\.[A-Z]{2})?/\\d{7})(?:v(\\d+))?(?!\\d|\\.\\d)";
+  private static final String SPACE = "[ \\t\\u00A0\\u3000]*";
+  private static final Pattern ARXIV_TEXT = Pattern.compile("(?i)(?<![A-Za-z0-9/.])arxiv"
+      + "(?:" + SPACE + "preprint)?(?:" + SPACE + "(?:id|no\\.?|编号|編號|号|號))?"
+      + SPACE + "[:：#]?" + SPACE + "(?:arxiv" + SPACE + "[:：]" + SPACE + ")?" + TEXT_ID);
+  private static final Pattern DOI = Pattern.compile(
+      "(?i)(?<![\\w/.])(?:doi" + SPACE + "[:：]" + SPACE + ")?10\\.48550/arxiv\\." + TEXT_ID);
+  private static final Pattern OLD_STYLE = Pattern.compile("(?<![\\w/.-])((?:"
+      + ArxivId.OLD_ARCHIVES.stream().sorted(Comparator.reverseOrder())
+          .map(Pattern::quote).collect(Collectors.joining("|"))
+      + ")(?:\\.[A-Z]{2})?/\\d{7})(?:v(\\d+))?(?!\\w)");
+  private static final int MAX_URL = 2048;
+  private static final int MARKDOWN_TEXT_MAX = 320;
+  private static final Pattern MARKDOWN_TEXT = Pattern.compile("\\[([^\\[\\]\\n]{1,300})\\]\\($");
+
+  /** Every URL has "://" or, without a scheme, one of the known hosts' endings. */
+  private static final Needle URL_NEEDLE = new Needle(URL,
+      List.of("://", ".org/", ".co/papers", ".com/arxiv"), true, 25, -1);
+  private static final Needle DOI_NEEDLE = new Needle(DOI, List.of("10.48550/"), false, 16, 40);
+  private static final Needle ARXIV_NEEDLE = new Needle(ARXIV_TEXT, List.of("arxiv"), true, 0, 80);
+  private static final Needle OLD_STYLE_NEEDLE = new Needle(OLD_STYLE, List.of("/"), false, 20, 16);
+
+  private final UrlClassifier classifier = new UrlClassifier();
+
+  /** Every hit in {@code text}, sorted by position; a URL wins over text forms inside it. */
+  List<Hit> scan(String text) {
+    TreeMap<Integer, Hit> kept = new TreeMap<>();
+    urls(text).forEach(h -> kept.put(h.start(), h));
+    List<Hit> others = new ArrayList<>();
+    others.addAll(marked(text, DOI_NEEDLE, Form.DOI));
+    others.addAll(marked(text, ARXIV_NEEDLE, Form.TEXT));
+    others.addAll(marked(text, OLD_STYLE_NEEDLE, Form.TEXT));
+    others.sort(Comparator.comparingInt(Hit::start));
+    for (Hit h : others) {
+      if (!overlapsKept(kept, h)) {
+        kept.put(h.start(), h);
+      }
+    }
+    return List.copyOf(kept.values());
+  }
+
+  static boolean overlapsKept(TreeMap<Integer, Hit> kept, Hit h) {
+    var before = kept.floorEntry(h.start());
+    var after = kept.ceilingEntry(h.start());
+    return (before != null && before.getValue().overlaps(h))
+        || (after != null && after.getValue().overlaps(h));
+  }
+
+  private List<Hit> urls(String text) {
+    List<Hit> hits = new ArrayList<>();
+    for (MatchResult m : near(text, URL_NEEDLE)) {
+      String url = trimUrl(m.group());
+      if (url.length() >= 8 && !isMarkdownLinkText(text, m.start() + url.length())) {
+        int end = m.start() + url.length();
+        hits.add(new Hit(m.start(), end, classifier.classify(url), url, Optional.of(url),
+            markdownText(text, m.start())));
+      }
+    }
+    return hits;
+  }
+
+  /** True for the text of {@code [url](url)}: the link itself is the one in parentheses. */
+  private static boolean isMarkdownLinkText(String text, int urlEnd) {
+    if (!text.startsWith("](", urlEnd)) {
+      return false;
+    }
+    int from = lineStartWithin(text, urlEnd, MAX_URL);
+    return text.substring(from, urlEnd).indexOf('[') >= 0;
+  }
+
+  /** The start of the line holding {@code offset}, looking back at most {@code max} chars. */
+  private static int lineStartWithin(String text, int offset, int max) {
+    int limit = Math.max(0, offset - max);
+    for (int i = offset - 1; i >= limit; i--) {
+      if (text.charAt(i) == '\n') {
+        return i + 1;
+      }
+    }
+    return limit;
+  }
+
+  /** Drops trailing punctuation that ends the sentence, not the URL, and unbalanced ')'. */
+  static String trimUrl(String url) {
+    String u = url;
+    while (!u.isEmpty()) {
+      char last = u.charAt(u.length() - 1);
+      if (".,;:!?*_~'\"".indexOf(last) >= 0) {
+        u = u.substring(0, u.length() - 1);
+      } else if (last == ')' && count(u, '(') < count(u, ')')) {
+        u = u.substring(0, u.length() - 1);
+      } else {
+        break;
+      }
+    }
+    return u;
+  }
+
+  private static int count(String s, char c) {
+    return (int) s.chars().filter(x -> x == c).count();
+  }
+
+  /** The text of a Markdown link {@code [text](url)} whose url starts at {@code urlStart}. */
+  private static Optional<String> markdownText(String text, int urlStart) {
+    int lineStart = lineStartWithin(text, urlStart, MARKDOWN_TEXT_MAX);
+    Matcher m = MARKDOWN_TEXT.matcher(text.substring(lineStart, urlStart));
+    return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+  }
+
+  /**
+   * A pattern and literals one of which every match contains, so that the pattern runs only in a
+   * small window around each occurrence: scanning whole texts with these regexes was most of the
+   * extraction time. A window reaches {@code back} chars before the literal and {@code ahead}
+   * after it (to the end of the line when negative).
+   */
+  private record Needle(Pattern pattern, List<String> literals, boolean ignoreCase, int back,
+      int ahead) {}
+
+  private static List<Hit> marked(String text, Needle needle, Form form) {
+    List<Hit> hits = new ArrayList<>();
+    for (MatchResult m : near(text, needle)) {
+      Target target = Target.marked(form, m.group(1), m.group(2));
+      hits.add(new Hit(m.start(), m.end(), target, m.group(), Optional.empty(), Optional.empty()));
+    }
+    return hits;
+  }
+
+  /** The pattern's matches that cover an occurrence of one of the needle's literals. */
+  private static List<MatchResult> near(String text, Needle needle) {
+    List<MatchResult> matches = new ArrayList<>();
+    int searched = 0;
+    for (int at : occurrences(text, needle)) {
+      if (at < searched) {
+        continue; // inside the previous match
+      }
+      int to = needle.ahead < 0 ? lineEnd(text, at) : Math.min(text.length(), at + needle.ahead);
+      Matcher m = needle.pattern.matcher(text).useTransparentBounds(true)
+          .region(Math.max(searched, at - needle.back), to);
+      while (m.find() && m.start() <= at) {
+        if (at < m.end()) {
+          matches.add(m.toMatchResult());
+          searched = m.end();
+          break;
+        }
+      }
+    }
+    return matches;
+  }
+
+  /** The end of the line, or of a URL's longest plausible length: bounded for huge lines. */
+  private static int lineEnd(String text, int from) {
+    int limit = Math.min(text.length(), from + MAX_URL);
+    for (int i = from; i < limit; i++) {
+      if (text.charAt(i) == '\n') {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  private static int[] occurrences(String text, Needle needle) {
+    return needle.literals.stream().flatMapToInt(literal -> {
+      IntStream.Builder at = IntStream.builder();
+      for (int i = indexOf(text, literal, needle.ignoreCase, 0); i >= 0;
+          i = indexOf(text, literal, needle.ignoreCase, i + 1)) {
+        at.add(i);
+      }
+      return at.build();
+    }).sorted().distinct().toArray();
+  }
+
+  private static int indexOf(String text, String literal, boolean ignoreCase, int from) {
+    if (!ignoreCase) {
+      return text.indexOf(literal, from);
+    }
+    char lower = literal.charAt(0);
+    char upper = Character.toUpperCase(lower);
+    for (int i = from; i <= text.length() - literal.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == lower || c == upper) && text.regionMatches(true, i, literal, 0, literal.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

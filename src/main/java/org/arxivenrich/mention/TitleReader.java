@@ -1,0 +1,139 @@
+package org.arxivenrich.mention;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads titles and paper names out of pieces of text; every method returns a cleaned title. */
+final class TitleReader {
+  private static final Pattern BOOK = Pattern.compile("《([^《》\\n]{2,300})》");
+  private static final Pattern QUOTED = Pattern.compile(
+      "“([^“”\\n]{3,300})”|\"([^\"\\n]{3,300})\"|「([^「」\\n]{2,300})」|『([^『』\\n]{2,300})』");
+  private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]{2,300})\\*\\*");
+  /** {@code GPT-4論文鏈接:} or {@code Imagen 3論文:} before a link on its line. */
+  private static final Pattern LABEL = Pattern.compile("^[ \\t]*(?:[-*•][ \\t]*)?"
+      + "([^。！？!?；;:：]{1,40}?)[ \\t]*(?:論文|论文|paper|Paper)[ \\t]*"
+      + "(?:鏈接|链接|連結|地址|原地址|link|Link|URL)?[ \\t]*[:：]?[ \\t]*$");
+  /** A Latin name right before 論文 ("Let's Verify Step by Step論文提供了"). */
+  private static final Pattern NAME_PAPER = Pattern.compile(
+      "(?<![A-Za-z0-9'’.+-])([A-Za-z][A-Za-z0-9'’.:+\\- ]{0,60}[A-Za-z0-9])[ \\t]*(?:論文|论文)");
+  /** A Latin name right before a citation or link: "架构模型 Mixtral-8x7B [2]". */
+  private static final Pattern NAME_BEFORE = Pattern.compile(
+      "(?<![A-Za-z0-9.+-])([A-Za-z][A-Za-z0-9.+\\-]*(?:[ \\t][A-Z0-9][A-Za-z0-9.+\\-]*){0,3})"
+          + "[ \\t]*$");
+  private static final Pattern ENTRY_NUMBER =
+      Pattern.compile("^\\s*(?:\\[\\^?\\d{1,3}\\][:：]?|\\d{1,3}[.)、])\\s*");
+  /** A full stop ending a segment, not one after an initial such as "A.". */
+  private static final Pattern SEGMENT_END = Pattern.compile("(?<!(?:^|[\\s,])[A-Z])\\.\\s+");
+  private static final Pattern YEAR_ONLY = Pattern.compile("\\(?(?:19|20)\\d{2}[a-z]?\\)?");
+  private static final Set<String> GENERIC = Set.of("arxiv", "pdf", "html", "abs", "link", "url",
+      "here", "paper", "this", "the", "see", "source", "download", "full text", "preprint",
+      "链接", "鏈接", "论文", "論文", "原文", "点击", "點擊", "这里", "這裡", "地址", "全文", "下载");
+
+  private TitleReader() {}
+
+  /** The last {@code 《title》} in {@code text[from, to)}. */
+  static Optional<String> lastBook(String text, int from, int to) {
+    return last(BOOK, text, from, to);
+  }
+
+  /** The first {@code 《title》} in {@code text[from, to)}. */
+  static Optional<String> firstBook(String text, int from, int to) {
+    return first(BOOK, text, from, to);
+  }
+
+  static Optional<String> lastQuotedOrBold(String text, int from, int to) {
+    return last(QUOTED, text, from, to).or(() -> last(BOLD, text, from, to));
+  }
+
+  static Optional<String> firstQuotedOrBold(String text, int from, int to) {
+    return first(QUOTED, text, from, to).or(() -> first(BOLD, text, from, to));
+  }
+
+  /** The name in a label such as {@code GPT-4論文鏈接:} that is all of {@code prefix}. */
+  static Optional<String> label(String prefix) {
+    Matcher m = LABEL.matcher(prefix);
+    return m.matches() ? clean(m.group(1)) : Optional.empty();
+  }
+
+  static Optional<String> lastNamedPaper(String text, int from, int to) {
+    return last(NAME_PAPER, text, from, to);
+  }
+
+  /** A Latin name that {@code text[from, to)} ends with; it needs a capital or a digit. */
+  static Optional<String> nameBefore(String text, int from, int to) {
+    Matcher m = NAME_BEFORE.matcher(text).region(from, to);
+    if (m.find() && m.group(1).chars().anyMatch(c -> Character.isUpperCase(c)
+        || Character.isDigit(c))) {
+      return clean(m.group(1));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The title in a reference entry written "Authors. Title. Venue": the second full-stop
+   * segment, counting neither initials ("A. Vaswani") nor a year in parentheses as segments.
+   */
+  static Optional<String> referenceTitle(String entry) {
+    String body = ENTRY_NUMBER.matcher(entry).replaceFirst("");
+    List<String> segments = Arrays.stream(SEGMENT_END.split(body)).map(String::strip)
+        .filter(seg -> !seg.isEmpty() && !YEAR_ONLY.matcher(seg).matches()).toList();
+    if (segments.size() < 2 || segments.get(1).startsWith("In ")
+        || !segments.get(1).contains(" ")) {
+      return Optional.empty();
+    }
+    return clean(segments.get(1));
+  }
+
+  /** A title written after a link in an entry: the words up to a parenthesis or the end. */
+  static Optional<String> trailingTitle(String after) {
+    String words = after.replaceFirst("^[\\s\\-–—:：,，]+", "").replaceFirst("[(（].*$", "");
+    return words.strip().contains(" ") ? clean(words) : Optional.empty();
+  }
+
+  /** Strips brackets, quotes and edge punctuation; empty when nothing meaningful is left. */
+  static Optional<String> clean(String raw) {
+    String t = raw.strip().replaceAll("^[《「『“\"*]+|[》」』”\"*]+$", "").strip()
+        .replaceAll("[,，、:：;；.。]+$", "").strip();
+    String lower = t.toLowerCase(Locale.ROOT);
+    if (t.length() < 2 || GENERIC.contains(lower) || lower.matches("(?:arxiv|pdf|html|abs)"
+        + "(?:[ /](?:arxiv|pdf|html|abs))*") || lower.matches("(?s).*(?:https?://|arxiv\\.org/).*")
+        || lower.matches("(?:arxiv[:：\\s]*)?\\d{4}\\.\\d{4,5}(?:v\\d+)?")) {
+      return Optional.empty();
+    }
+    return Optional.of(t);
+  }
+
+  private static Optional<String> last(Pattern p, String text, int from, int to) {
+    if (from >= to) {
+      return Optional.empty();
+    }
+    Matcher m = p.matcher(text).region(from, to);
+    String found = null;
+    while (m.find()) {
+      found = group(m);
+    }
+    return found == null ? Optional.empty() : clean(found);
+  }
+
+  private static Optional<String> first(Pattern p, String text, int from, int to) {
+    if (from >= to) {
+      return Optional.empty();
+    }
+    Matcher m = p.matcher(text).region(from, to);
+    return m.find() ? clean(group(m)) : Optional.empty();
+  }
+
+  private static String group(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    return m.group();
+  }
+}

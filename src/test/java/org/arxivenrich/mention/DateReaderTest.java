@@ -1,0 +1,50 @@
+package org.arxivenrich.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateReaderTest {
+  private final DateReader reader = new DateReader();
+
+  /** Columns: text, ISO date at the precision written, the date's text. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "发布时间:2017/06/12 | 2017-06-12 | 2017/06/12",
+      "2024/04 | 2024-04 | 2024/04",
+      "on 2021-06-17. | 2021-06-17 | 2021-06-17",
+      "2023.05.15 | 2023-05-15 | 2023.05.15",
+      "于2023年5月17日发布 | 2023-05-17 | 2023年5月17日",
+      "2023年5月 | 2023-05 | 2023年5月",
+      "在1991年发表的 | 1991 | 1991年",
+      "2006 年的 | 2006 | 2006 年",
+      "24年4月 | 2024-04 | 24年4月",
+      "24年9月份 OpenAI | 2024-09 | 24年9月份",
+      "23年 | 2023 | 23年",
+      "在24年结尾的 | 2024 | 24年",
+      "March 15, 2023 | 2023-03-15 | March 15, 2023",
+      "Mar. 15 2023 | 2023-03-15 | Mar. 15 2023",
+      "15 Mar 2023 | 2023-03-15 | 15 Mar 2023",
+      "1st June 2017 | 2017-06 | June 2017",
+      "(December 2014) | 2014-12 | December 2014",
+      "Vaswani et al. (2017) | 2017 | (2017)",
+      "2023-05-15T10:00:00Z | 2023-05-15 | 2023-05-15"})
+  void find_readsEachFormatAtItsPrecision(String text, String iso, String dateText) {
+    List<DateReader.Found> found = reader.find(text, 0, text.length());
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(iso, found.get(0).date().iso());
+    assertEquals(dateText, found.get(0).date().text());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2303.08774", "1706.03762v5", "GPT-3 175B, 12500个题目", "2019-13",
+      "2023/02/30", "10年来", "工作了5年", "2025必读清单", "version 1.18.3", "192.168.1.1",
+      "3.43元", "1248×1248", "2401_84494441", "may be 2023 items"})
+  void find_readsNoDateFromOtherNumbers(String text) {
+    assertEquals(Optional.empty(), reader.first(text), text);
+  }
+}
