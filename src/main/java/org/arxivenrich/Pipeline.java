@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.arxivenrich.article.Article;
 import org.arxivenrich.article.ArticleReader;
 import org.arxivenrich.article.ReadResult;
 import org.arxivenrich.arxiv.ArxivClient;
@@ -48,13 +47,6 @@ public final class Pipeline {
   private final RunSettings settings;
   private final Display display;
   private final Clock clock;
-  private final Extraction extraction;
-
-  /** The mention stage for one article; a seam so tests can run the later stages on claims. */
-  @FunctionalInterface
-  interface Extraction {
-    List<Mention> extract(Article article);
-  }
 
   public Pipeline(RunSettings settings) {
     this(settings, Display.NONE, Clock.systemUTC());
@@ -62,15 +54,9 @@ public final class Pipeline {
 
   /** A pipeline showing progress on {@code display}, dating locks and history by {@code clock}. */
   public Pipeline(RunSettings settings, Display display, Clock clock) {
-    this(settings, display, clock, new MentionExtractor()::extract);
-  }
-
-  /** As {@link #Pipeline(RunSettings, Display, Clock)}, finding mentions with {@code extraction}. */
-  Pipeline(RunSettings settings, Display display, Clock clock, Extraction extraction) {
     this.settings = settings;
     this.display = display;
     this.clock = clock;
-    this.extraction = extraction;
   }
 
   /** What a run did, for the summary line and the exit code. */
@@ -121,6 +107,7 @@ public final class Pipeline {
   private Result runLocked() throws RunFailedException {
     Tally progress = new Tally(display, Ticker.system());
     ArticleReader reader = new ArticleReader(settings.input());
+    MentionExtractor extractor = new MentionExtractor();
     List<Mention> mentions = new ArrayList<>();
     int articles = 0;
     List<ReadResult.Skipped> skipped = new ArrayList<>();
@@ -132,7 +119,7 @@ public final class Pipeline {
         if (result instanceof ReadResult.Read read) {
           articles++;
           read.article().problems().forEach(p -> log.warn("{}: {}", read.path(), p));
-          List<Mention> found = extraction.extract(read.article());
+          List<Mention> found = extractor.extract(read.article());
           mentions.addAll(found);
           progress.articleRead(read.path(), found.size());
         } else if (result instanceof ReadResult.Skipped skip) {

@@ -50,7 +50,7 @@ class NightlySeedRunTest {
         cache(), arxiv.apiUrl(), false, refresh, 100, RunSettings.DEFAULT_CONTACT,
         Duration.ZERO, Duration.ofMinutes(1), Duration.ofDays(7), Duration.ofDays(1), 5);
     Clock clock = Clock.fixed(FIRST_NIGHT.plus(Duration.ofDays(n - 1)), ZoneOffset.UTC);
-    return new Pipeline(settings, Display.NONE, clock, new ParenthesizedDates()).run();
+    return new Pipeline(settings, Display.NONE, clock).run();
   }
 
   private Path cache() {
