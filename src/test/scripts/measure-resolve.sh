@@ -13,7 +13,7 @@ WORK="$(mktemp -d)"
 java -cp "$CP" org.arxivenrich.arxiv.SeedArxivServer >"$WORK/server.log" 2>/dev/null &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-for _ in $(seq 50); do grep -q '^api-url ' "$WORK/server.log" && break; sleep 0.2; done
+for _ in $(seq 50); do grep -qs '^api-url ' "$WORK/server.log" && break; sleep 0.2; done
 API="$(sed -n 's/^api-url //p' "$WORK/server.log")"
 
 run() { # label

@@ -32,20 +32,7 @@ class NightlyRunTest {
 
   private int runOver(String inputs, String... extra) throws IOException, URISyntaxException {
     Path input = dir.resolve("input");
-    if (Files.exists(input)) {
-      try (Stream<Path> old = Files.list(input)) {
-        for (Path p : old.toList()) {
-          Files.delete(p);
-        }
-      }
-    }
-    Files.createDirectories(input);
-    Path from = Path.of(getClass().getResource("/nightly/" + inputs).toURI());
-    try (Stream<Path> files = Files.list(from)) {
-      for (Path p : files.toList()) {
-        Files.copy(p, input.resolve(p.getFileName()));
-      }
-    }
+    InputFolder.fill(input, "/nightly/" + inputs);
     List<String> args = new ArrayList<>(List.of("--input", input.toString(),
         "--output", dir.resolve("output").toString(),
         "--cache", dir.resolve("cache/arxiv.sqlite").toString(), "--offline", "--quiet"));

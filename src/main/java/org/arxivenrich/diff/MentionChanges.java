@@ -12,6 +12,8 @@ import org.arxivenrich.diff.MentionPairing.Pair;
 
 /** Collects what paired mentions say changed; each list comes back sorted by a stable key. */
 final class MentionChanges {
+  private static final Columns COLUMNS = Columns.MENTIONS;
+
   private static final List<String> VERDICTS = List.of("title_verdict", "date_verdict", "status");
   private static final Comparator<DateCorrection> CORRECTIONS = Comparator
       .comparing((DateCorrection c) -> !"new".equals(c.mark()))
@@ -66,38 +68,38 @@ final class MentionChanges {
   }
 
   private static boolean dateMismatch(Map<String, String> row) {
-    return Columns.MISMATCH.equals(Columns.get(row, "date_verdict"));
+    return Columns.MISMATCH.equals(COLUMNS.get(row, "date_verdict"));
   }
 
   /** Known: the same mention made the same claim last run, and it was already a mismatch. */
   private static boolean known(Optional<Map<String, String>> before, Map<String, String> now) {
-    return before.filter(MentionChanges::dateMismatch).filter(b -> Columns.get(b, "claimed_date")
-        .equals(Columns.get(now, "claimed_date"))).isPresent();
+    return before.filter(MentionChanges::dateMismatch).filter(b -> COLUMNS.get(b, "claimed_date")
+        .equals(COLUMNS.get(now, "claimed_date"))).isPresent();
   }
 
   private static DateCorrection correction(String mark, Map<String, String> r) {
-    return new DateCorrection(mark, Columns.get(r, "article"), Columns.number(r, "line", 0),
-        Columns.get(r, "arxiv_id"), Columns.get(r, "claimed_date"),
-        Columns.get(r, "claimed_date_text"), Columns.get(r, "published"),
-        Columns.get(r, "date_delta_days"), Columns.get(r, "reason"));
+    return new DateCorrection(mark, COLUMNS.get(r, "article"), COLUMNS.number(r, "line", 0),
+        COLUMNS.get(r, "arxiv_id"), COLUMNS.get(r, "claimed_date"),
+        COLUMNS.get(r, "claimed_date_text"), COLUMNS.get(r, "published"),
+        COLUMNS.get(r, "date_delta_days"), COLUMNS.get(r, "reason"));
   }
 
   private static MentionRef ref(Map<String, String> r) {
-    return new MentionRef(Columns.get(r, "article"), Columns.number(r, "line", 0),
-        Columns.number(r, "column", 0), Columns.get(r, "arxiv_id"), Columns.get(r, "url"),
-        Columns.get(r, "matched_text"), Columns.get(r, "status"));
+    return new MentionRef(COLUMNS.get(r, "article"), COLUMNS.number(r, "line", 0),
+        COLUMNS.number(r, "column", 0), COLUMNS.get(r, "arxiv_id"), COLUMNS.get(r, "url"),
+        COLUMNS.get(r, "matched_text"), COLUMNS.get(r, "status"));
   }
 
   private static List<VerdictChange> verdictChanges(Map<String, String> b, Map<String, String> a) {
     List<VerdictChange> changes = new ArrayList<>();
     for (String field : VERDICTS) {
-      String was = Columns.get(b, field);
-      String is = Columns.get(a, field);
+      String was = COLUMNS.get(b, field);
+      String is = COLUMNS.get(a, field);
       if (!was.equals(is)) {
         String claim = field.startsWith("title") ? "claimed_title" : "claimed_date";
-        changes.add(new VerdictChange(Columns.get(a, "article"), Columns.number(a, "line", 0),
-            Columns.get(a, "arxiv_id"), field, was, is, Columns.get(b, claim),
-            Columns.get(a, claim)));
+        changes.add(new VerdictChange(COLUMNS.get(a, "article"), COLUMNS.number(a, "line", 0),
+            COLUMNS.get(a, "arxiv_id"), field, was, is, COLUMNS.get(b, claim),
+            COLUMNS.get(a, claim)));
       }
     }
     return changes;

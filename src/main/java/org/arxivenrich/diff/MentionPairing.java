@@ -16,10 +16,12 @@ import java.util.Optional;
  * of the same paper added above the others appears without displacing them.
  */
 final class MentionPairing {
+  private static final Columns COLUMNS = Columns.MENTIONS;
+
   static final Comparator<Map<String, String>> POSITION = Comparator
-      .comparing((Map<String, String> m) -> Columns.get(m, "article"))
-      .thenComparingInt(m -> Columns.number(m, "line", 0))
-      .thenComparingInt(m -> Columns.number(m, "column", 0));
+      .comparing((Map<String, String> m) -> COLUMNS.get(m, "article"))
+      .thenComparingInt(m -> COLUMNS.number(m, "line", 0))
+      .thenComparingInt(m -> COLUMNS.number(m, "column", 0));
 
   private static final List<String> SIGNATURE =
       List.of("form", "matched_text", "claimed_title", "claimed_date");
@@ -50,14 +52,14 @@ final class MentionPairing {
   }
 
   private static String key(Map<String, String> row) {
-    String names = Columns.get(row, "arxiv_id");
+    String names = COLUMNS.get(row, "arxiv_id");
     if (names.isEmpty()) {
-      names = Columns.get(row, "url");
+      names = COLUMNS.get(row, "url");
     }
     if (names.isEmpty()) {
-      names = Columns.get(row, "matched_text");
+      names = COLUMNS.get(row, "matched_text");
     }
-    return Columns.get(row, "article") + '\u0000' + names;
+    return COLUMNS.get(row, "article") + '\u0000' + names;
   }
 
   /** Aligns two lists of one group by their longest common run of unchanged mentions. */
@@ -106,7 +108,7 @@ final class MentionPairing {
   }
 
   private static boolean same(Map<String, String> a, Map<String, String> b) {
-    return SIGNATURE.stream().allMatch(c -> Columns.get(a, c).equals(Columns.get(b, c)));
+    return SIGNATURE.stream().allMatch(c -> COLUMNS.get(a, c).equals(COLUMNS.get(b, c)));
   }
 
   private static Optional<Map<String, String>> at(List<Map<String, String>> rows, int i) {

@@ -14,6 +14,8 @@ import org.arxivenrich.diff.Diff.SourceChange;
  * and what changed at arXiv for the ones in both.
  */
 final class PaperComparison {
+  private static final Columns COLUMNS = Columns.PAPERS;
+
   private final TreeMap<String, Map<String, String>> before;
   private final TreeMap<String, Map<String, String>> after;
 
@@ -24,7 +26,7 @@ final class PaperComparison {
 
   private static TreeMap<String, Map<String, String>> byId(List<Map<String, String>> rows) {
     TreeMap<String, Map<String, String>> byId = new TreeMap<>();
-    rows.forEach(r -> byId.put(Columns.get(r, "arxiv_id"), r));
+    rows.forEach(r -> byId.put(COLUMNS.get(r, "arxiv_id"), r));
     return byId;
   }
 
@@ -39,8 +41,8 @@ final class PaperComparison {
   private static List<PaperRef> only(TreeMap<String, Map<String, String>> in,
       TreeMap<String, Map<String, String>> notIn) {
     return in.entrySet().stream().filter(e -> !notIn.containsKey(e.getKey()))
-        .map(e -> new PaperRef(e.getKey(), Columns.get(e.getValue(), "title"),
-            Columns.get(e.getValue(), "status"))).toList();
+        .map(e -> new PaperRef(e.getKey(), COLUMNS.get(e.getValue(), "title"),
+            COLUMNS.get(e.getValue(), "status"))).toList();
   }
 
   /** Changes at the source, by arxiv_id then kind of change. */
@@ -59,14 +61,14 @@ final class PaperComparison {
   private static List<SourceChange> changes(String id, Map<String, String> b,
       Map<String, String> a) {
     List<SourceChange> changes = new ArrayList<>();
-    String status = Columns.get(a, "status");
-    if (!Columns.get(b, "status").equals(status)) {
+    String status = COLUMNS.get(a, "status");
+    if (!COLUMNS.get(b, "status").equals(status)) {
       // An unresolved row has no metadata: comparing it field by field would report noise.
-      changes.add(new SourceChange(id, "status", Columns.get(b, "status"), status));
+      changes.add(new SourceChange(id, "status", COLUMNS.get(b, "status"), status));
       return changes;
     }
-    int oldVersion = Columns.number(b, "latest_version", 0);
-    int newVersion = Columns.number(a, "latest_version", 0);
+    int oldVersion = COLUMNS.number(b, "latest_version", 0);
+    int newVersion = COLUMNS.number(a, "latest_version", 0);
     if (newVersion > oldVersion && oldVersion > 0) {
       changes.add(new SourceChange(id, "new_version", "v" + oldVersion, "v" + newVersion));
     }
@@ -74,22 +76,22 @@ final class PaperComparison {
     added(changes, id, "doi", b, a);
     added(changes, id, "journal_ref", b, a);
     if (withdrawn(a) && !withdrawn(b)) {
-      changes.add(new SourceChange(id, "withdrawn", Columns.get(b, "comment"),
-          Columns.get(a, "comment")));
+      changes.add(new SourceChange(id, "withdrawn", COLUMNS.get(b, "comment"),
+          COLUMNS.get(a, "comment")));
     }
     return changes;
   }
 
   private static void added(List<SourceChange> changes, String id, String column,
       Map<String, String> b, Map<String, String> a) {
-    String kind = Columns.get(b, column).isEmpty() ? column + "_added" : column + "_changed";
+    String kind = COLUMNS.get(b, column).isEmpty() ? column + "_added" : column + "_changed";
     field(changes, id, column, kind, b, a);
   }
 
   private static void field(List<SourceChange> changes, String id, String column, String kind,
       Map<String, String> b, Map<String, String> a) {
-    String was = Columns.get(b, column);
-    String is = Columns.get(a, column);
+    String was = COLUMNS.get(b, column);
+    String is = COLUMNS.get(a, column);
     if (!was.equals(is) && !is.isEmpty()) {
       changes.add(new SourceChange(id, kind, was, is));
     }
@@ -97,6 +99,6 @@ final class PaperComparison {
 
   /** arXiv marks a withdrawal in the comment ("This paper has been withdrawn by the author"). */
   private static boolean withdrawn(Map<String, String> paper) {
-    return Columns.get(paper, "comment").toLowerCase(Locale.ROOT).contains("withdrawn");
+    return COLUMNS.get(paper, "comment").toLowerCase(Locale.ROOT).contains("withdrawn");
   }
 }
