@@ -8,9 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.arxivenrich.arxiv.SeedArxiv;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * End to end over the project's {@code input/} against the stand-in: every ID resolved with
- * {@code ceil(distinct IDs / batch size)} requests on a cold cache and none on a warm one.
+ * {@code ceil(distinct IDs / batch size)} requests on a cold cache and none on a warm one, title
+ * searches for suggestions included.
  */
 class PipelineResolveTest {
   private static final int DISTINCT_IDS = 81;
@@ -37,7 +43,11 @@ class PipelineResolveTest {
   }
 
   private int run(String... extra) {
-    String[] base = {"--input", "input", "--output", dir.resolve("out").toString(),
+    return runOver(Path.of("input"), extra);
+  }
+
+  private int runOver(Path input, String... extra) {
+    String[] base = {"--input", input.toString(), "--output", dir.resolve("out").toString(),
         "--cache", dir.resolve("cache/arxiv.sqlite").toString(),
         "--api-url", arxiv.apiUrl().toString(), "--min-interval", "0s"};
     String[] args = new String[base.length + extra.length];
@@ -90,5 +100,49 @@ class PipelineResolveTest {
   void run_offlineOnAColdCache_asksNothingAndExitsThree() {
     assertEquals(Main.UNRESOLVED, run("--offline"), err.toString());
     assertEquals(0, arxiv.requests().size());
+  }
+
+  /** {@code article url -> suggested_arxiv_id} of every mention that has a suggestion. */
+  private Map<String, String> suggestions() throws Exception {
+    Map<String, String> found = new TreeMap<>();
+    try (Reader in = Files.newBufferedReader(dir.resolve("out/mentions.csv"))) {
+      for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+          .get().parse(in)) {
+        if (!row.get("suggested_arxiv_id").isEmpty()) {
+          found.put(row.get("article") + " " + row.get("url"), row.get("suggested_arxiv_id"));
+        }
+      }
+    }
+    return found;
+  }
+
+  private long searches() {
+    return arxiv.requests().stream()
+        .filter(r -> r.queryParameter("search_query").isPresent()).count();
+  }
+
+  /** Over src/test/resources/pipeline/suggestions: see its README for what each claim is. */
+  @Test
+  void run_claimsNeedingSuggestions_searchedOnceColdAndNotAtAllWarm() throws Exception {
+    Path input = Path.of(getClass().getResource("/pipeline/suggestions").toURI());
+    int ids = 3;
+    int batch = 2;
+    int titles = 2;
+    Map<String, String> suggested = Map.of(
+        "notes.md https://arxiv.org/abs/1810.03993", "1706.03762",
+        "reading-list.md https://arxiv.org/abs/1810.03993", "1706.03762",
+        "reading-list.md https://openai.com/research/ppo.pdf", "1707.06347");
+    assertEquals(Main.DONE, runOver(input, "--batch-size", "" + batch), err.toString());
+    assertEquals((ids + batch - 1) / batch, arxiv.idListRequests());
+    assertEquals(titles, searches());
+    assertEquals(arxiv.idListRequests() + searches(), arxiv.requests().size());
+    assertEquals(suggested, suggestions());
+
+    int cold = arxiv.requests().size();
+    assertEquals(Main.DONE, runOver(input, "--batch-size", "" + batch), err.toString());
+    assertEquals(cold, arxiv.requests().size(), "a warm run asks nothing");
+    assertTrue(out.toString().contains("0 API requests, " + ids + " cache hits"), out.toString());
+    assertTrue(out.toString().contains(titles + " title searches cached"), out.toString());
+    assertEquals(suggested, suggestions());
   }
 }

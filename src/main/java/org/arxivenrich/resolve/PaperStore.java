@@ -16,7 +16,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.arxivenrich.arxiv.Paper;
 import org.arxivenrich.mention.ArxivId;
@@ -25,9 +27,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The cache that survives runs: one SQLite row per identifier holding arXiv's answer (the parsed
- * paper as JSON, or not-found, or invalid) and when it was fetched. Writes are transactions in WAL
- * mode, so a crash leaves the previous state or the new one, never a torn file. Unresolved
- * outcomes are never stored. Age checks are the caller's: this only stores and reads.
+ * paper as JSON, or not-found, or invalid) and when it was fetched, and one row per title search
+ * holding its candidates' IDs in rank order (their papers are rows of the first table). Writes are
+ * transactions in WAL mode, so a crash leaves the previous state or the new one, never a torn
+ * file. Unresolved outcomes and failed searches are never stored. Age checks are the caller's:
+ * this only stores and reads.
  */
 final class PaperStore implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PaperStore.class);
@@ -38,9 +42,26 @@ final class PaperStore implements AutoCloseable {
         paper TEXT,
         message TEXT,
         fetched_at TEXT NOT NULL)""";
+  /** Added after the first release: IF NOT EXISTS migrates an older file on open. */
+  private static final String SEARCH_SCHEMA = """
+      CREATE TABLE IF NOT EXISTS title_searches (
+        query TEXT NOT NULL,
+        max_results INTEGER NOT NULL,
+        candidates TEXT NOT NULL,
+        fetched_at TEXT NOT NULL,
+        PRIMARY KEY (query, max_results))""";
 
   /** A stored answer and when arXiv gave it. */
   record Stored(Outcome outcome, Instant fetchedAt) {}
+
+  /** A stored title search: its candidates in rank order, and when arXiv gave them. */
+  record StoredSearch(List<Paper> candidates, Instant fetchedAt) {}
+
+  /** Statements run inside one transaction. */
+  @FunctionalInterface
+  private interface Work {
+    void run() throws SQLException, JsonProcessingException;
+  }
 
   private final Connection db;
   private final ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module())
@@ -70,6 +91,7 @@ final class PaperStore implements AutoCloseable {
         s.execute("PRAGMA synchronous=NORMAL");
         s.execute("PRAGMA busy_timeout=5000");
         s.execute(SCHEMA);
+        s.execute(SEARCH_SCHEMA);
       }
       return new PaperStore(db);
     } catch (SQLException e) {
@@ -104,15 +126,78 @@ final class PaperStore implements AutoCloseable {
 
   /** Stores {@code outcomes} in one transaction; unresolved ones are skipped. */
   void putAll(Collection<Outcome> outcomes, Instant fetchedAt) throws IOException {
+    inTransaction(() -> putOutcomes(outcomes, fetchedAt));
+  }
+
+  private void putOutcomes(Collection<Outcome> outcomes, Instant fetchedAt)
+      throws SQLException, JsonProcessingException {
     try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO answers "
         + "(id, status, paper, message, fetched_at) VALUES (?, ?, ?, ?, ?)")) {
-      db.setAutoCommit(false);
       for (Outcome o : outcomes) {
         if (!(o instanceof Outcome.Unresolved)) {
           bind(put, o, fetchedAt);
           put.executeUpdate();
         }
       }
+    }
+  }
+
+  /**
+   * The stored search for {@code query} with {@code maxResults}; empty when none, or when a row,
+   * or the paper of any of its candidates, cannot be read (a partial answer would rank wrongly).
+   */
+  Optional<StoredSearch> getSearch(String query, int maxResults) {
+    try (PreparedStatement q = db.prepareStatement("SELECT candidates, fetched_at "
+        + "FROM title_searches WHERE query = ? AND max_results = ?")) {
+      q.setString(1, query);
+      q.setInt(2, maxResults);
+      try (ResultSet r = q.executeQuery()) {
+        return r.next() ? readSearch(r) : Optional.empty();
+      }
+    } catch (SQLException | IOException | RuntimeException e) {
+      log.warn("ignoring unreadable cached title search \"{}\": {}", query, e.toString());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<StoredSearch> readSearch(ResultSet r) throws SQLException, IOException {
+    List<Paper> candidates = new ArrayList<>();
+    for (String id : json.readValue(r.getString("candidates"), String[].class)) {
+      Optional<Outcome> known = get(ArxivId.parse(id)).map(Stored::outcome);
+      if (!(known.orElse(null) instanceof Outcome.Found found)) {
+        return Optional.empty();
+      }
+      candidates.add(found.paper());
+    }
+    return Optional.of(new StoredSearch(candidates, Instant.parse(r.getString("fetched_at"))));
+  }
+
+  /**
+   * Stores a search's {@code candidates}, in rank order, and their papers, in one transaction, so
+   * a stored search never names a paper the store lacks.
+   */
+  void putSearch(String query, int maxResults, List<Paper> candidates, Instant fetchedAt)
+      throws IOException {
+    List<Outcome> papers = candidates.stream()
+        .map(p -> (Outcome) new Outcome.Found(p, fetchedAt)).toList();
+    String ids = json.writeValueAsString(candidates.stream().map(p -> p.id().value()).toList());
+    inTransaction(() -> {
+      putOutcomes(papers, fetchedAt);
+      try (PreparedStatement put = db.prepareStatement("INSERT OR REPLACE INTO title_searches "
+          + "(query, max_results, candidates, fetched_at) VALUES (?, ?, ?, ?)")) {
+        put.setString(1, query);
+        put.setInt(2, maxResults);
+        put.setString(3, ids);
+        put.setString(4, fetchedAt.toString());
+        put.executeUpdate();
+      }
+    });
+  }
+
+  private void inTransaction(Work work) throws IOException {
+    try {
+      db.setAutoCommit(false);
+      work.run();
       db.commit();
     } catch (SQLException | JsonProcessingException e) {
       rollback();

@@ -8,15 +8,17 @@ package org.arxivenrich.resolve;
  * @param diskHits identifiers answered from the persistent cache
  * @param asked identifiers that had to be asked of the API
  * @param staleFallbacks identifiers arXiv could not answer, given their expired cached answer
+ * @param titleSearchHits title searches answered from the persistent cache
  */
 public record ResolveStats(long requests, long memoryHits, long diskHits, long asked,
-    long staleFallbacks) {
+    long staleFallbacks, long titleSearchHits) {
 
   /** For runs that asked nothing of a resolver. */
-  public static final ResolveStats NONE = new ResolveStats(0, 0, 0, 0, 0);
+  public static final ResolveStats NONE = new ResolveStats(0, 0, 0, 0, 0, 0);
 
   public ResolveStats {
-    if (requests < 0 || memoryHits < 0 || diskHits < 0 || asked < 0 || staleFallbacks < 0) {
+    if (requests < 0 || memoryHits < 0 || diskHits < 0 || asked < 0 || staleFallbacks < 0
+        || titleSearchHits < 0) {
       throw new IllegalArgumentException("counts cannot be negative");
     }
   }
@@ -28,8 +30,9 @@ public record ResolveStats(long requests, long memoryHits, long diskHits, long a
 
   /** One line for the run summary. */
   public String summary() {
-    return String.format("%d API requests, %d cache hits (%d memory, %d disk)%s",
+    return String.format("%d API requests, %d cache hits (%d memory, %d disk)%s%s",
         requests, cacheHits(), memoryHits, diskHits,
+        titleSearchHits == 0 ? "" : ", " + titleSearchHits + " title searches cached",
         staleFallbacks == 0 ? "" : ", " + staleFallbacks + " stale answers reused");
   }
 }

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -63,7 +62,7 @@ public final class Resolver implements AutoCloseable {
     this.caller = new PoliteCaller(
         new Pacer(clock, sleeper, politeInterval(options), options.maxWait()), random, progress);
     this.batches = new BatchResolver(client, caller, options.batchSize(), wallClock);
-    this.titles = new TitleSearcher(client, caller);
+    this.titles = new TitleSearcher(client, caller, store, options, wallClock);
   }
 
   /** Opens the cache and a client with the system clocks; the budget starts now. */
@@ -132,9 +131,12 @@ public final class Resolver implements AutoCloseable {
     return stored.map(PaperStore.Stored::outcome).orElse(outcome);
   }
 
-  /** The best candidate papers for {@code title}, best first; empty when arXiv can't be asked. */
+  /**
+   * The best candidate papers for {@code title}, best first, from the store while fresh (offline:
+   * whatever it holds), else from arXiv; empty when nothing matched or arXiv can't be asked.
+   */
   public List<Paper> searchTitle(String title, int maxResults) {
-    return options.offline() ? List.of() : titles.search(title, maxResults);
+    return titles.search(title, maxResults);
   }
 
   /**
@@ -155,7 +157,7 @@ public final class Resolver implements AutoCloseable {
   /** Requests made and cache hits so far. */
   public ResolveStats stats() {
     return new ResolveStats(caller.requests(), memoryHits.sum(), diskHits.sum(), asked.sum(),
-        staleHits.sum());
+        staleHits.sum(), titles.storeHits());
   }
 
   private Optional<Outcome> known(ArxivId id) {
@@ -175,14 +177,9 @@ public final class Resolver implements AutoCloseable {
     return onDisk;
   }
 
-  /** Offline, any stored answer beats none; online, found and not-found age differently. */
   private boolean fresh(PaperStore.Stored stored) {
-    if (options.offline()) {
-      return true;
-    }
-    Duration ttl = stored.outcome() instanceof Outcome.Found
-        ? options.foundTtl() : options.notFoundTtl();
-    return stored.fetchedAt().plus(ttl).isAfter(wallClock.instant());
+    return options.reusable(stored.fetchedAt(), stored.outcome() instanceof Outcome.Found,
+        wallClock.instant());
   }
 
   private void learn(List<Outcome> outcomes) {

@@ -3,6 +3,7 @@ package org.arxivenrich.resolve;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -43,5 +44,14 @@ public record ResolverOptions(
         throw new IllegalArgumentException("durations cannot be negative: " + d);
       }
     }
+  }
+
+  /**
+   * Whether an answer arXiv gave at {@code fetchedAt} may stand in for asking at {@code now}:
+   * offline any stored answer beats none; online a found answer ({@code found}) ages by
+   * {@code foundTtl}, an empty one by the shorter {@code notFoundTtl}.
+   */
+  boolean reusable(Instant fetchedAt, boolean found, Instant now) {
+    return offline || fetchedAt.plus(found ? foundTtl : notFoundTtl).isAfter(now);
   }
 }

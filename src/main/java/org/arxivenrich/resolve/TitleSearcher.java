@@ -2,13 +2,16 @@ package org.arxivenrich.resolve;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.atomic.LongAdder;
 import org.arxivenrich.arxiv.ArxivApiException;
 import org.arxivenrich.arxiv.ArxivClient;
 import org.arxivenrich.arxiv.Paper;
@@ -16,46 +19,100 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the papers whose titles best match a claimed title, through the same pacer and retries as
- * every other request; each title is searched at most once per run. Candidates are ordered by how
- * many title words they share (Jaccard), arXiv's relevance order breaking ties.
+ * Finds the papers whose titles best match a claimed title: from memory (each title is searched at
+ * most once per run), then from the {@link PaperStore} while the answer is fresh, then from arXiv
+ * through the same pacer and retries as every other request. Candidates are ordered by how many
+ * title words they share (Jaccard), arXiv's relevance order breaking ties. A search that failed
+ * is remembered nowhere, so a later call or run asks again.
  */
 final class TitleSearcher {
   private static final Logger log = LoggerFactory.getLogger(TitleSearcher.class);
 
   private final ArxivClient client;
   private final PoliteCaller caller;
+  private final PaperStore store;
+  private final ResolverOptions options;
+  private final Clock wallClock;
+  private final LongAdder storeHits = new LongAdder();
   private final Cache<String, List<Paper>> searched = Caffeine.newBuilder()
       .maximumSize(10_000).build();
 
-  TitleSearcher(ArxivClient client, PoliteCaller caller) {
+  TitleSearcher(ArxivClient client, PoliteCaller caller, PaperStore store,
+      ResolverOptions options, Clock wallClock) {
     this.client = client;
     this.caller = caller;
+    this.store = store;
+    this.options = options;
+    this.wallClock = wallClock;
   }
 
-  /** Best candidates first; empty when nothing matched or arXiv could not be asked. */
+  /**
+   * Best candidates first; empty when nothing matched, or arXiv could not be asked (offline with
+   * nothing stored, or the search failed).
+   */
   List<Paper> search(String title, int maxResults) {
-    Set<String> words = words(title);
-    if (words.isEmpty() || maxResults < 1) {
+    String query = query(title);
+    if (query.isEmpty() || maxResults < 1) {
       return List.of();
     }
-    // A failed search is not cached (the loader returns null), so a later call may try again.
-    List<Paper> found = searched.get(String.join(" ", new TreeSet<>(words)) + "#" + maxResults,
-        key -> {
-      try {
-        List<Paper> papers = caller.call(() -> client.searchTitle(title, maxResults)).papers();
-        return papers.stream().sorted(Comparator.comparingDouble(
-            (Paper p) -> -similarity(words, words(p.title())))).toList();
-      } catch (ArxivApiException | OutOfTimeException e) {
-        log.warn("title search for \"{}\" failed: {}", title, e.getMessage());
-        return null;
-      }
-    });
+    // The loader returns null for a failed search, which Caffeine does not keep.
+    List<Paper> found = searched.get(query + "#" + maxResults,
+        key -> stored(query, maxResults).or(() -> asked(title, query, maxResults)).orElse(null));
     return found == null ? List.of() : found;
   }
 
+  /** Title searches answered from the store, not arXiv. */
+  long storeHits() {
+    return storeHits.sum();
+  }
+
+  /**
+   * The key a search is stored under: its words in order, lower-cased, as arXiv compares them
+   * (a {@code ti:"…"} phrase is matched case-insensitively, but in order).
+   */
+  static String query(String title) {
+    return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private Optional<List<Paper>> stored(String query, int maxResults) {
+    if (options.refresh()) {
+      return Optional.empty();
+    }
+    Optional<List<Paper>> hit = store.getSearch(query, maxResults)
+        .filter(s -> options.reusable(s.fetchedAt(), !s.candidates().isEmpty(),
+            wallClock.instant()))
+        .map(PaperStore.StoredSearch::candidates);
+    hit.ifPresent(h -> storeHits.increment());
+    return hit;
+  }
+
+  private Optional<List<Paper>> asked(String title, String query, int maxResults) {
+    if (options.offline()) {
+      return Optional.empty();
+    }
+    List<Paper> ranked;
+    try {
+      ranked = rank(title, caller.call(() -> client.searchTitle(title, maxResults)).papers());
+    } catch (ArxivApiException | OutOfTimeException e) {
+      log.warn("title search for \"{}\" failed: {}", title, e.getMessage());
+      return Optional.empty();
+    }
+    try {
+      store.putSearch(query, maxResults, ranked, wallClock.instant());
+    } catch (IOException e) {
+      log.warn("title search kept for this run only: {}", e.getMessage());
+    }
+    return Optional.of(ranked);
+  }
+
+  private static List<Paper> rank(String title, List<Paper> papers) {
+    Set<String> words = words(title);
+    return papers.stream().sorted(Comparator.comparingDouble(
+        (Paper p) -> -similarity(words, words(p.title())))).toList();
+  }
+
   static Set<String> words(String title) {
-    String plain = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String plain = query(title);
     return plain.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(plain.split(" ")));
   }
 

@@ -3,7 +3,9 @@
  *
  * <p>{@link org.arxivenrich.resolve.Resolver} is the entry point (one per process): memory cache
  * (Caffeine), then the SQLite store within its time to live, then the API in batches of
- * {@code --batch-size}. Politeness has one choke point, the {@code Pacer}: every request start,
+ * {@code --batch-size}. Title searches for the reconciler go the same way, memory then store
+ * (candidate IDs in rank order, their papers beside the other answers), so a warm run asks
+ * nothing at all. Politeness has one choke point, the {@code Pacer}: every request start,
  * retries and title searches included, is at least {@code --min-interval} after the previous one
  * on a monotonic clock, with one request in flight. resilience4j's Retry is the one retry layer;
  * its backoff (exponential, jittered, Retry-After honoured, long after a 429) is handed to the

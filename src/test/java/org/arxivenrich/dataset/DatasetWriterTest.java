@@ -40,7 +40,7 @@ class DatasetWriterTest {
   private final List<Reconciliation> rows = FixtureRun.reconciled();
 
   private void publish(Path out, Clock clock) throws Exception {
-    new DatasetWriter(clock, "1.2.3").publish(out, rows, new ResolveStats(4, 3, 4, 0, 0));
+    new DatasetWriter(clock, "1.2.3").publish(out, rows, new ResolveStats(4, 3, 4, 0, 0, 0));
   }
 
   private static List<CSVRecord> csv(Path file) throws IOException {

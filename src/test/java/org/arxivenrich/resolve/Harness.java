@@ -17,6 +17,7 @@ import java.util.Random;
 import org.arxivenrich.arxiv.ArxivClient;
 import org.arxivenrich.arxiv.SeedArxiv;
 import org.arxivenrich.mention.ArxivId;
+import org.arxivenrich.progress.Progress;
 
 /**
  * A resolver against the {@link SeedArxiv} stand-in on fake time: nothing really sleeps. Options
@@ -43,10 +44,15 @@ final class Harness implements AutoCloseable {
   }
 
   Resolver resolver() {
+    return resolver(Progress.NONE);
+  }
+
+  /** A resolver (a new run) reporting to {@code progress}. */
+  Resolver resolver(Progress progress) {
     ResolverOptions o = options();
     try {
       return new Resolver(o, new ArxivClient(o.apiUrl(), o.userAgent(), o.readTimeout()),
-          PaperStore.open(o.cache()), time, time, time, new Random(1));
+          PaperStore.open(o.cache()), time, time, time, new Random(1), progress);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -80,6 +86,12 @@ final class Harness implements AutoCloseable {
 
   static MappingBuilder api() {
     return get(urlPathEqualTo(SeedArxiv.PATH));
+  }
+
+  /** How many title searches ({@code search_query} requests) were received. */
+  long searches() {
+    return arxiv.requests().stream()
+        .filter(r -> r.queryParameter("search_query").isPresent()).count();
   }
 
   /** The {@code id_list} of every request received, oldest first. */

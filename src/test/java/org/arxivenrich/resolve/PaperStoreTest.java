@@ -77,4 +77,44 @@ class PaperStoreTest {
       assertEquals("wal", r.getString(1));
     }
   }
+
+  @Test
+  void putSearch_thenReopen_readsTheCandidatesInRankOrderWithTheirPapers() throws Exception {
+    Path file = dir.resolve("arxiv.sqlite");
+    Paper other = new Paper(ArxivId.parse("2303.08774"), 6, "GPT-4 Technical Report", "We ...",
+        List.of(), FETCHED, FETCHED, "cs.CL", List.of("cs.CL"), Optional.empty(),
+        Optional.empty(), Optional.empty(), "https://arxiv.org/abs/2303.08774v6",
+        "https://arxiv.org/pdf/2303.08774v6");
+    try (PaperStore store = PaperStore.open(file)) {
+      store.putSearch("attention is all you need", 5, List.of(other, paper()), FETCHED);
+      store.putSearch("nothing like it", 5, List.of(), FETCHED);
+    }
+    try (PaperStore store = PaperStore.open(file)) {
+      assertEquals(Optional.of(new PaperStore.StoredSearch(List.of(other, paper()), FETCHED)),
+          store.getSearch("attention is all you need", 5));
+      assertEquals(List.of(), store.getSearch("nothing like it", 5).orElseThrow().candidates());
+      assertEquals(Optional.empty(), store.getSearch("attention is all you need", 3));
+      assertEquals(new Outcome.Found(paper(), FETCHED), store.get(ID).orElseThrow().outcome());
+    }
+  }
+
+  @Test
+  void open_databaseFromBeforeTitleSearches_gainsTheTableAndKeepsItsAnswers() throws Exception {
+    Path file = dir.resolve("arxiv.sqlite");
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = db.createStatement()) {
+      s.execute("CREATE TABLE answers (id TEXT PRIMARY KEY, status TEXT NOT NULL, paper TEXT, "
+          + "message TEXT, fetched_at TEXT NOT NULL)");
+      s.execute("INSERT INTO answers VALUES ('2401.99999', 'not_found', NULL, NULL, "
+          + "'2026-11-20T01:02:03Z')");
+    }
+    try (PaperStore store = PaperStore.open(file)) {
+      ArxivId gone = ArxivId.parse("2401.99999");
+      assertEquals(new PaperStore.Stored(new Outcome.NotFound(gone), FETCHED),
+          store.get(gone).orElseThrow());
+      store.putSearch("attention is all you need", 5, List.of(paper()), FETCHED);
+      assertEquals(List.of(paper()),
+          store.getSearch("attention is all you need", 5).orElseThrow().candidates());
+    }
+  }
 }

@@ -41,7 +41,7 @@ class ResolverCacheTest {
     try (Resolver r = h.resolver()) {
       Map<ArxivId, Outcome> outcomes = r.resolve(h.seedIds());
       outcomes.values().forEach(o -> assertInstanceOf(Outcome.Found.class, o));
-      assertEquals(new ResolveStats(0, 0, 81, 0, 0), r.stats());
+      assertEquals(new ResolveStats(0, 0, 81, 0, 0, 0), r.stats());
     }
     assertEquals(before, h.arxiv.requests().size());
   }
@@ -58,7 +58,7 @@ class ResolverCacheTest {
     try (Resolver r = h.resolver()) {
       r.resolve(ids("1706.03762", "2303.08774"));
       r.resolve(ids("2303.08774", "1706.03762"));
-      assertEquals(new ResolveStats(1, 2, 0, 2, 0), r.stats());
+      assertEquals(new ResolveStats(1, 2, 0, 2, 0, 0), r.stats());
     }
   }
 
