@@ -1,6 +1,8 @@
 package org.arxivenrich.mention;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +12,8 @@ import java.util.regex.Pattern;
  * opening the line ({@code MuSR}, {@code ARC AGI}, {@code Meta發佈的Llama 3}), a Chinese name
  * opening the line with its Latin name in parentheses ({@code 思維鏈(Chain-of-Thought):}), or a
  * quoted name the line says was published ({@code 發佈的「提示詞報告」}). A line that opens with
- * anything else, or with a list of names, names no subject (issue #2).
+ * anything else, with a list of names, or with a maker ({@code OpenAI提出了…}) names no subject
+ * (issue #2).
  */
 final class SubjectReader {
   /** A Latin name: up to four words, e.g. {@code Orca 3-AgentInstruct}, {@code YOLO v1}. */
@@ -24,7 +27,16 @@ final class SubjectReader {
    */
   private static final Pattern LATIN = Pattern.compile(LINE_START
       + "(?:[A-Za-z][\\w.\\-]*\\p{IsHan}{0,3}的)?(" + NAME + ")"
-      + "(?:[ \\t]?[(（][^()（）\\n]{1,40}[)）])?([和與与]" + NAME + ")?[ \\t]?(?=\\p{IsHan})");
+      + "(?:[ \\t]?[(（][^()（）\\n]{1,40}[)）])?([和與与]" + NAME + ")?[ \\t]?(?=\\p{IsHan})"
+      + "(?!發佈|发布|發表|发表|推出|開源|开源|公佈|公布|團隊|团队|聯合|联合)");
+  /**
+   * Makers, not papers: "OpenAI的研究人員發現…" opens with a name that is never a paper's.
+   * Compared in lower case, with spaces removed.
+   */
+  private static final Set<String> MAKERS = Set.of("openai", "google", "googledeepmind",
+      "deepmind", "meta", "metaai", "facebook", "microsoft", "anthropic", "apple", "amazon",
+      "nvidia", "ibm", "github", "huggingface", "baidu", "alibaba", "tencent", "bytedance",
+      "mistral", "mistralai", "deepseek", "stanford", "mit", "berkeley", "ai2", "twitter");
   /**
    * A short Chinese name with a capitalised Latin gloss, then more of the sentence; a heading
    * ({@code 智能體(Agent)}) ends at the gloss, and a gloss followed by 的 is a modifier.
@@ -59,7 +71,7 @@ final class SubjectReader {
   /** The subject one line names, if it opens with a name or calls a quoted name published. */
   static Optional<String> subject(String line) {
     Matcher latin = LATIN.matcher(line);
-    if (latin.lookingAt() && hasCapitalOrDigit(latin.group(1))) {
+    if (latin.lookingAt() && hasCapitalOrDigit(latin.group(1)) && !isMaker(latin.group(1))) {
       String second = latin.group(2) == null ? "" : latin.group(2);
       return TitleReader.clean(latin.group(1) + second);
     }
@@ -73,6 +85,10 @@ final class SubjectReader {
           : published.group(2));
     }
     return Optional.empty();
+  }
+
+  private static boolean isMaker(String name) {
+    return MAKERS.contains(name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT));
   }
 
   /** A lower-case word opening a line is ordinary text, not a name. */

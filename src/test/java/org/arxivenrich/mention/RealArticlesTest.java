@@ -76,6 +76,7 @@ class RealArticlesTest {
       "000_790e1e718221a41e.txt | 36 | 2305.10601 | PDF | Tree of Thoughts | ''",
       "000_790e1e718221a41e.txt | 40 | 2211.01910 | PDF | APE | ''",
       "000_790e1e718221a41e.txt | 52 | 2309.15217 | PDF | RAGAS | ''",
+      "000_790e1e718221a41e.txt | 60 | 2310.08560 | PDF | MemGPT | ''",
       "000_790e1e718221a41e.txt | 63 | 2305.16291 | PDF | Voyager | ''",
       "000_790e1e718221a41e.txt | 81 | 1506.02640 | PDF | YOLO v1 | ''",
       "000_790e1e718221a41e.txt | 90 | 2304.02643 | PDF | Segment Anything Model | ''",

@@ -16,6 +16,7 @@ class SubjectReaderTest {
       "IFEval評估語言模型的指令遵循能力,主要關注「可自動驗證的指令」。 | IFEval",
       "ARC AGI用一組抽象和推理語料庫(Abstraction and Reasoning Corpus),模擬人類。 | ARC AGI",
       "YOLO v1將目標檢測視爲一個迴歸問題 | YOLO v1",
+      "MemGPT提出了虛擬上下文管理技術 | MemGPT",
       "Orca 3-AgentInstruct的研究成果再把這個結論向前推進了一步 | Orca 3-AgentInstruct",
       "Segment Anything Model (SAM)及SAM 2是非常成功的分割基礎模型 | Segment Anything Model",
       "MMVP(多模態視覺模式)基準量化了CLIP的核心問題 | MMVP",
@@ -44,6 +45,14 @@ class SubjectReaderTest {
       "based on是一個詞 | ''",
       "The results show that scaling helps. | ''",
       "arXiv上的論文 | ''",
+      // makers open a line as its subject, but a maker is not a paper
+      "OpenAI提出了一種新的對齊方法 | ''",
+      "Meta發佈的模型很多 | ''",
+      "Google的研究人員發現 | ''",
+      "Hugging Face上有權重 | ''",
+      "DeepMind團隊在2023年發表 | ''",
+      "Sakana AI發佈了新模型 | ''",
+      "OpenAI的o1模型使用了強化學習 | o1",
       // headings, modifiers and lower-case glosses: nothing
       "智能體(Agent) | ''",
       "檢索增強生成(RAG) | ''",
