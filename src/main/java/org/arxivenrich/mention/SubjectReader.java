@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class SubjectReader {
   /** A Latin name: up to four words, e.g. {@code Orca 3-AgentInstruct}, {@code YOLO v1}. */
   private static final String NAME =
-      "[A-Za-z][\\w.+'’\\-]*(?:[ \\t][A-Za-z0-9][\\w.+'’\\-]*){0,3}";
+      "[A-Za-z][\\w.+'’\\-]*+(?:[ \\t][A-Za-z0-9][\\w.+'’\\-]*+){0,3}";
   private static final String LINE_START = "^[ \\t]*(?:[-*•][ \\t]*)?";
   /**
    * The name, an optional gloss in parentheses, an optional second name joined by 和/與, then
@@ -26,7 +26,7 @@ final class SubjectReader {
    * first ({@code OpenAI推薦的RAGAS}), since the owner is not the subject.
    */
   private static final Pattern LATIN = Pattern.compile(LINE_START
-      + "(?:[A-Za-z][\\w.\\-]*\\p{IsHan}{0,3}的)?(" + NAME + ")"
+      + "(?:[A-Za-z][\\w.\\-]*+[\\p{IsHan}&&[^的]]{0,3}+的)?(" + NAME + ")"
       + "(?:[ \\t]?[(（][^()（）\\n]{1,40}[)）])?([和與与]" + NAME + ")?[ \\t]?(?=\\p{IsHan})"
       + "(?!發佈|发布|發表|发表|推出|開源|开源|公佈|公布|團隊|团队|聯合|联合)");
   /**
@@ -59,7 +59,7 @@ final class SubjectReader {
     int end = to;
     while (end > from) {
       int start = Math.max(from, text.lastIndexOf('\n', end - 2) + 1);
-      Optional<String> subject = subject(text.substring(start, end).strip());
+      Optional<String> subject = subject(text, start, end);
       if (subject.isPresent()) {
         return subject;
       }
@@ -70,17 +70,22 @@ final class SubjectReader {
 
   /** The subject one line names, if it opens with a name or calls a quoted name published. */
   static Optional<String> subject(String line) {
-    Matcher latin = LATIN.matcher(line);
+    return subject(line, 0, line.length());
+  }
+
+  /** The subject of the line {@code text[start, end)}; matched in place, as this runs per link. */
+  private static Optional<String> subject(String text, int start, int end) {
+    Matcher latin = LATIN.matcher(text).region(start, end);
     if (latin.lookingAt() && hasCapitalOrDigit(latin.group(1)) && !isMaker(latin.group(1))) {
       String second = latin.group(2) == null ? "" : latin.group(2);
       return TitleReader.clean(latin.group(1) + second);
     }
-    Matcher gloss = GLOSS.matcher(line);
+    Matcher gloss = GLOSS.matcher(text).region(start, end);
     if (gloss.lookingAt()) {
       return TitleReader.clean(gloss.group(1));
     }
-    Matcher published = PUBLISHED.matcher(line);
-    if (published.find()) {
+    Matcher published = PUBLISHED.matcher(text).region(start, end);
+    if (hasQuote(text, start, end) && published.find()) {
       return TitleReader.clean(published.group(1) != null ? published.group(1)
           : published.group(2));
     }
@@ -89,6 +94,16 @@ final class SubjectReader {
 
   private static boolean isMaker(String name) {
     return MAKERS.contains(name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean hasQuote(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '「' || c == '“' || c == '『') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A lower-case word opening a line is ordinary text, not a name. */
