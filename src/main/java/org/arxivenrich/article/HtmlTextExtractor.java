@@ -17,7 +17,9 @@ import org.jsoup.parser.Parser;
  * line and column of the source it came from.
  *
  * <p>A {@code <time datetime="...">} element contributes its machine-readable {@code datetime}
- * instead of its display text, since that is the date the page states (issue #2).
+ * instead of its display text, since that is the date the page states (issue #2). Bold text
+ * ({@code <b>}, {@code <strong>}) outside links is wrapped in {@code **}, as in Markdown, so the
+ * claim readers take it as a title the same way.
  */
 final class HtmlTextExtractor {
   private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template");
@@ -28,6 +30,8 @@ final class HtmlTextExtractor {
   /** Links that cannot point at a paper: in-page anchors, scripts, mail and phone. */
   private static final Pattern NOT_A_LINK =
       Pattern.compile("(?i)^(?:#.*|javascript:.*|mailto:.*|tel:.*|data:.*|)$");
+  private static final Set<String> BOLD_TAGS = Set.of("b", "strong");
+  private static final String BOLD = "**";
   private static final Pattern ENTITY = Pattern.compile("&#?[A-Za-z0-9]{1,10};?");
 
   /** The extracted text and links of one document. */
@@ -39,6 +43,17 @@ final class HtmlTextExtractor {
     Element root = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
     walk(root, out);
     return new Extracted(out.build(), out.links);
+  }
+
+  /**
+   * Bold text outside links may be a title, as Markdown's {@code **…**} is, so it is marked the
+   * same way. A link's own anchor text is its claim already, so bold inside or around a link is
+   * left unmarked, which keeps anchor texts as the page shows them.
+   */
+  private static boolean isBoldTitle(Element el) {
+    return BOLD_TAGS.contains(el.normalName()) && el.closest("a") == null
+        && el.selectFirst("a") == null && !el.text().isBlank()
+        && el.select("*").stream().noneMatch(e -> BLOCKS.contains(e.normalName()));
   }
 
   private void walk(Node node, Builder out) {
@@ -58,10 +73,17 @@ final class HtmlTextExtractor {
       out.newline(pos);
     }
     int start = out.length();
+    boolean bold = isBoldTitle(el);
+    if (bold) {
+      out.appendSynthetic(BOLD, pos);
+    }
     if (el.normalName().equals("time") && !el.attr("datetime").isBlank()) {
       out.appendSynthetic(el.attr("datetime").trim(), pos);
     } else {
       walk(el, out);
+    }
+    if (bold) {
+      out.appendSynthetic(BOLD, Math.max(pos, el.endSourceRange().startPos()));
     }
     if (el.normalName().equals("a") && !NOT_A_LINK.matcher(el.attr("href").trim()).matches()) {
       out.link(el.attr("href").trim(), start);

@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
  * the order a careful reader would: a structured block ({@code 论文名称:《…》}, {@code 发布时间:…})
  * since the previous hit; then the link's own text or label ({@code GPT-4論文鏈接:}); then the
  * hit's own sentence (titles in 《》, quotes, bold, a name just before it; the nearest date); and
- * for a link alone on its line, the few lines before it, back to the line after the previous hit.
+ * for a link alone on its line, the few lines before it, back to the line after the previous hit
+ * (a title in 《》, a name before 論文, else the subject of the nearest description line).
  * In the reference list an entry's line is read whole, "Authors. Title. Venue, year." included.
  * Claims are read, never corrected: a wrong date in the text is the claim.
  */
@@ -82,7 +83,8 @@ final class ClaimReader {
         .or(() -> sentenceTitle(hit, s.sentenceStart, s.sentenceEnd, !s.entry))
         .or(() -> s.entry ? entryTitle(hit, s.sentenceStart, s.sentenceEnd) : Optional.empty())
         .or(() -> TitleReader.lastBook(text, s.lookback, line))
-        .or(() -> TitleReader.lastNamedPaper(text, s.lookback, line));
+        .or(() -> TitleReader.lastNamedPaper(text, s.lookback, line))
+        .or(() -> SubjectReader.nearest(text, s.lookback, line));
   }
 
   private Optional<ClaimedDate> date(Hit hit, Scope s) {

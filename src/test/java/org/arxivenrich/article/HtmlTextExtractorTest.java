@@ -37,6 +37,18 @@ class HtmlTextExtractorTest {
   }
 
   @Test
+  void text_boldOutsideLinksIsMarkedAsInMarkdown() {
+    Article bold = assertInstanceOf(ReadResult.Read.class,
+        new ArticleReader(root).read(root.resolve("bold.html"))).article();
+    String text = bold.text().text();
+    assertTrue(text.contains("**Attention Is All You Need** (arXiv:1706.03762)"), text);
+    assertTrue(text.contains("Read **arXiv:2005.14165** too."), text);
+    assertFalse(text.contains("**GPT-4") || text.contains("**DPO"), text);
+    assertEquals(List.of("GPT-4 Technical Report", "DPO"),
+        bold.links().stream().map(Article.Link::anchorText).toList());
+  }
+
+  @Test
   void text_timeElementGivesItsDatetime() {
     assertTrue(page.text().text().contains("published 2017-06-12."), page.text().text());
   }

@@ -35,7 +35,21 @@ class ClaimReaderTest {
           + " | Language Models are Few-Shot Learners | ''",
       "Toolformer https://arxiv.org/abs/2302.04761 (February 2023) | Toolformer | 2023-02",
       "see https://arxiv.org/abs/2302.04761 | '' | ''",
-      "「提示詞報告」是綜述。https://arxiv.org/abs/2406.06608 | '' | ''"})
+      "「提示詞報告」是綜述。https://arxiv.org/abs/2406.06608 | '' | ''",
+      // the subject of the description line before a link alone on its line
+      "MuSR主要評估多步推理任務\\n論文鏈接:https://arxiv.org/pdf/2310.16049 | MuSR | ''",
+      "思維鏈(Chain-of-Thought):在大模型中有效。\\n論文鏈接:https://arxiv.org/abs/2201.11903"
+          + " | Chain-of-Thought | ''",
+      "研究人員發佈的「提示詞報告」,是綜述。\\n論文鏈接:https://arxiv.org/pdf/2406.06608"
+          + " | 提示詞報告 | ''",
+      "NaturalSpeech是方法之一\\n研究人員定義「人類水平」。\\n論文鏈接:https://arxiv.org/abs/2205.04421"
+          + " | NaturalSpeech | ''",
+      "其他模型也值得了解,包括AI2、Grok、Amazon Nova等。\\n論文鏈接:https://arxiv.org/pdf/2407.21783"
+          + " | '' | ''",
+      "智能體(Agent)\\n在被OpenAI採用後,SWE-Bench成爲基準。\\n論文鏈接:https://arxiv.org/abs/2310.06770"
+          + " | '' | ''",
+      // a link inside a sentence is not described by its line's subject
+      "MuSR主要評估推理。另見https://arxiv.org/pdf/2310.16049的附錄 | '' | ''"})
   void read_claimsFromTheTextAround(String text, String title, String date) {
     List<Mention> mentions = extractText(text.replace("\\n", "\n"));
     assertEquals(1, mentions.size(), mentions.toString());
@@ -55,6 +69,16 @@ class ClaimReaderTest {
     assertEquals("2017-06-12", date(mentions.get(0)));
     assertEquals("", title(mentions.get(1)));
     assertEquals("", date(mentions.get(1)));
+  }
+
+  @Test
+  void read_aDescriptionLineBelongsOnlyToTheFirstLinkAfterIt() {
+    List<Mention> mentions = extractText("""
+        MuSR主要評估多步軟推理任務
+        論文鏈接:https://arxiv.org/pdf/2310.16049
+        論文鏈接:https://arxiv.org/pdf/2103.03874
+        """);
+    assertEquals(List.of("MuSR", ""), mentions.stream().map(MentionFixtures::title).toList());
   }
 
   @Test

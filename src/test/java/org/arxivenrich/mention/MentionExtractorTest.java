@@ -36,7 +36,13 @@ class MentionExtractorTest {
       "english.md | 6 | 31 | math/0309136 | TEXT | '' | 2003-12",
       "page.html | 8 | 51 | 1706.03762 | ABS | Attention Is All You Need | 2017-06-12",
       "page.html | 9 | 77 | 2005.14165 | PDF | Language Models are Few-Shot Learners | ''",
-      "page.html | 10 | 13 | 2303.08774 | TEXT | '' | ''"})
+      "page.html | 10 | 13 | 2303.08774 | TEXT | '' | ''",
+      // HTML bold outside links reads as Markdown bold; a link's anchor text stays as shown
+      "bold.html | 3 | 38 | 1706.03762 | TEXT | Attention Is All You Need | ''",
+      "bold.html | 4 | 17 | 2005.14165 | TEXT | '' | ''",
+      "bold.html | 5 | 50 | 2303.08774 | ABS | GPT-4 Technical Report | ''",
+      "bold.html | 6 | 55 | 2305.18290 | ABS | DPO | ''",
+      "bold.html | 7 | 36 | 2401.04088 | TEXT | '' | ''"})
   void extract_mentionWithItsClaims(String file, int line, int column, String id, Form form,
       String title, String date) {
     List<Mention> found = at(extract("/articles", file), line, id);

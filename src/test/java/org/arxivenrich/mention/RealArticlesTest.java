@@ -65,13 +65,47 @@ class RealArticlesTest {
   @CsvSource(delimiter = '|', value = {
       "000_790e1e718221a41e.txt | 9 | 2303.08774 | PDF | GPT-4 | ''",
       "000_790e1e718221a41e.txt | 21 | 2406.01574 | PDF | MMLU-Pro | ''",
-      "000_790e1e718221a41e.txt | 44 | 2005.11401 | PDF | '' | 2020",
+      // the subject of the description line(s) before "論文鏈接:" (the RAG section's own name)
+      "000_790e1e718221a41e.txt | 44 | 2005.11401 | PDF | RAG | 2020",
+      "000_790e1e718221a41e.txt | 23 | 2310.16049 | PDF | MuSR | ''",
+      "000_790e1e718221a41e.txt | 25 | 2103.03874 | PDF | MATH | ''",
+      "000_790e1e718221a41e.txt | 27 | 2311.07911 | PDF | IFEval | ''",
+      "000_790e1e718221a41e.txt | 29 | 1911.01547 | PDF | ARC AGI | ''",
+      "000_790e1e718221a41e.txt | 32 | 2406.06608 | PDF | 提示詞報告 | ''",
+      "000_790e1e718221a41e.txt | 34 | 2201.11903 | ABS | Chain-of-Thought | ''",
+      "000_790e1e718221a41e.txt | 36 | 2305.10601 | PDF | Tree of Thoughts | ''",
+      "000_790e1e718221a41e.txt | 40 | 2211.01910 | PDF | APE | ''",
+      "000_790e1e718221a41e.txt | 52 | 2309.15217 | PDF | RAGAS | ''",
+      "000_790e1e718221a41e.txt | 60 | 2310.08560 | PDF | MemGPT | ''",
+      "000_790e1e718221a41e.txt | 63 | 2305.16291 | PDF | Voyager | ''",
+      "000_790e1e718221a41e.txt | 81 | 1506.02640 | PDF | YOLO v1 | ''",
+      "000_790e1e718221a41e.txt | 90 | 2304.02643 | PDF | Segment Anything Model | ''",
+      "000_790e1e718221a41e.txt | 98 | 2407.21783 | PDF | Llama 3 | ''",
+      "000_790e1e718221a41e.txt | 101 | 2205.04421 | ABS | NaturalSpeech | ''",
+      "000_790e1e718221a41e.txt | 127 | 2404.03592 | PDF | ReFT | ''",
+      "000_790e1e718221a41e.txt | 11 | https://www-cdn.anthropic.com/"
+          + "de8ba9b01c9ab7cbabf5c33b80b7bbc618857627/Model_Card_Claude_3.pdf | LINK"
+          + " | Claude 3和Gemini | ''",
+      "000_790e1e718221a41e.txt | 38 | https://aclanthology.org/2021.emnlp-main.243.pdf | LINK"
+          + " | Prompt Tuning | ''",
+      "000_790e1e718221a41e.txt | 130 | https://www.microsoft.com/en-us/research/blog/"
+          + "orca-agentinstruct-agentic-flows-can-be-effective-synthetic-data-generators/ | LINK"
+          + " | Orca 3-AgentInstruct | ''",
+      // generic sentences and lists of names before the link: no claim
+      "000_790e1e718221a41e.txt | 13 | 2407.21783 | PDF | '' | ''",
+      "000_790e1e718221a41e.txt | 15 | 2401.02954 | PDF | '' | ''",
+      "000_790e1e718221a41e.txt | 56 | 2310.06770 | ABS | '' | ''",
+      "000_790e1e718221a41e.txt | 69 | 2401.14196 | PDF | '' | ''",
+      "000_790e1e718221a41e.txt | 112 | 2303.01469 | PDF | '' | ''",
       "000_790e1e718221a41e.txt | 71 | 2107.03374 | PDF | Codex | ''",
       "000_790e1e718221a41e.txt | 110 | 2408.07009 | ABS | Imagen 3 | ''",
       "000_790e1e718221a41e.txt | 133 | 2305.20050 | PDF | Let's Verify Step by Step | ''",
       "000_790e1e718221a41e.txt | 108 | https://cdn.openai.com/papers/dall-e-3.pdf | LINK"
           + " | DALL-E 3 | ''",
       "001_1adfbc3c8aaba1eb.txt | 22 | 2109.01652 | AR5IV | '' | ''",
+      "001_1adfbc3c8aaba1eb.txt | 21 | 2109.01652 | ABS | '' | ''",
+      "002_e95b89d4c02c8164.txt | 126 | https://blog.csdn.net/2401_84494441/article/details/"
+          + "143084087 | LINK | '' | ''",
       "001_1adfbc3c8aaba1eb.txt | 41 | 1706.03762 | PDF | Attention is all you need | 2017-06-12",
       // wrong link in the article: GPT-1's block links to Model Cards (1810.03993)
       "001_1adfbc3c8aaba1eb.txt | 57 | 1810.03993 | PDF"
