@@ -57,7 +57,7 @@ final class BatchResolver {
       return match(batch, caller.call(() -> client.fetch(batch, batchSize)), queue);
     } catch (ArxivApiException e) {
       return failed(batch, e, queue);
-    } catch (OutOfTimeException e) {
+    } catch (StopAskingException e) {
       List<ArxivId> rest = new ArrayList<>(batch);
       rest.addAll(queue.drain());
       log.warn("{}: {} IDs left unresolved", e.getMessage(), rest.size());

@@ -35,10 +35,10 @@ final class Pacer {
    * Waits until the next request may start and records that it starts now; throws when that
    * moment is past the deadline, without waiting.
    */
-  synchronized void awaitTurn() throws OutOfTimeException, InterruptedException {
+  synchronized void awaitTurn() throws StopAskingException, InterruptedException {
     long earliest = started ? Math.max(lastStart + intervalNanos, heldUntil) : heldUntil;
     if (earliest - deadline > 0) {
-      throw new OutOfTimeException("the next request could not start before --max-wait ran out");
+      throw new StopAskingException("the next request could not start before --max-wait ran out");
     }
     long now = clock.nanos();
     if (earliest - now > 0) {

@@ -30,6 +30,7 @@ final class PoliteCaller {
   private final Retry retry;
   private final LongAdder requests = new LongAdder();
   private final ReentrantLock oneAtATime = new ReentrantLock(true);
+  private volatile String gaveUp;
 
   PoliteCaller(Pacer pacer, RandomGenerator random) {
     this(pacer, random, Progress.NONE);
@@ -50,9 +51,14 @@ final class PoliteCaller {
   /**
    * Makes {@code call}, retrying what {@link Backoff#isRetryable} allows, each attempt paced and
    * alone in flight: the lock spans the attempt, so even callers on other threads never hold two
-   * connections to arXiv at once.
+   * connections to arXiv at once. Once a call has failed every retry, arXiv is taken to be down
+   * for this run: that call and every later one throw {@link StopAskingException} without
+   * asking, since hammering a failing service is neither polite nor useful to a nightly job.
    */
-  <T> T call(ApiCall<T> call) throws ArxivApiException, OutOfTimeException {
+  <T> T call(ApiCall<T> call) throws ArxivApiException, StopAskingException {
+    if (gaveUp != null) {
+      throw new StopAskingException("not asked: " + gaveUp);
+    }
     try {
       return retry.executeCheckedSupplier(() -> {
         oneAtATime.lockInterruptibly();
@@ -65,11 +71,17 @@ final class PoliteCaller {
           oneAtATime.unlock();
         }
       });
-    } catch (ArxivApiException | OutOfTimeException e) {
+    } catch (ArxivApiException e) {
+      if (Backoff.isRetryable(e)) {
+        gaveUp = "arXiv did not answer in " + MAX_ATTEMPTS + " attempts (" + e.getMessage() + ")";
+        throw new StopAskingException(gaveUp);
+      }
+      throw e;
+    } catch (StopAskingException e) {
       throw e;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new OutOfTimeException("interrupted while waiting to ask arXiv");
+      throw new StopAskingException("interrupted while waiting to ask arXiv");
     } catch (Throwable t) {
       throw new IllegalStateException("unexpected failure calling arXiv: " + t, t);
     }

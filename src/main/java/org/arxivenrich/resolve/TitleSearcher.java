@@ -93,8 +93,11 @@ final class TitleSearcher {
     List<Paper> ranked;
     try {
       ranked = rank(title, caller.call(() -> client.searchTitle(title, maxResults)).papers());
-    } catch (ArxivApiException | OutOfTimeException e) {
+    } catch (ArxivApiException e) {
       log.warn("title search for \"{}\" failed: {}", title, e.getMessage());
+      return Optional.empty();
+    } catch (StopAskingException e) {
+      log.debug("title search for \"{}\" not made: {}", title, e.getMessage());
       return Optional.empty();
     }
     try {

@@ -49,7 +49,7 @@ class BackoffTest {
   @Test
   void isRetryable_otherExceptions_areNot() {
     assertFalse(Backoff.isRetryable(new IOException("not from the client")));
-    assertFalse(Backoff.isRetryable(new OutOfTimeException("out")));
+    assertFalse(Backoff.isRetryable(new StopAskingException("out")));
   }
 
   @Test

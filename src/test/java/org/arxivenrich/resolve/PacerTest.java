@@ -54,7 +54,7 @@ class PacerTest {
     Pacer short_ = new Pacer(time, time, Duration.ofSeconds(3), Duration.ofSeconds(10));
     short_.awaitTurn();
     short_.holdOff(Duration.ofSeconds(30));
-    assertThrows(OutOfTimeException.class, short_::awaitTurn);
+    assertThrows(StopAskingException.class, short_::awaitTurn);
     assertEquals(Duration.ZERO, time.slept());
   }
 }

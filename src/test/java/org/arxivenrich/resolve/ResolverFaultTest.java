@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.arxivenrich.arxiv.Fixtures;
@@ -84,6 +85,22 @@ class ResolverFaultTest {
     Map<ArxivId, Outcome> outcomes = h.run(ids("1706.03762", "2303.08774"));
     outcomes.values().forEach(o -> assertInstanceOf(Outcome.Unresolved.class, o));
     assertEquals(PoliteCaller.MAX_ATTEMPTS, h.arxiv.requests().size());
+  }
+
+  @Test
+  void resolve_arxivDownThroughEveryRetry_asksNothingMoreThisRunButAgainNextRun() {
+    h = new Harness(dir);
+    h.batchSize = 2;
+    h.always(aResponse().withStatus(503));
+    List<ArxivId> four = ids("1706.03762", "2303.08774", "2305.18290", "2306.11644");
+    try (Resolver run = h.resolver()) {
+      run.resolve(four).values().forEach(o -> assertInstanceOf(Outcome.Unresolved.class, o));
+      assertEquals(List.of(), run.searchTitle("Attention Is All You Need", 5));
+    }
+    assertEquals(PoliteCaller.MAX_ATTEMPTS, h.arxiv.requests().size(),
+        "the second batch and the title search were not asked");
+    h.run(four);
+    assertEquals(2 * PoliteCaller.MAX_ATTEMPTS, h.arxiv.requests().size(), "a new run asks again");
   }
 
   @Test
