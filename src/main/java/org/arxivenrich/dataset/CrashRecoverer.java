@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Puts an output folder back in order after a run died in it. A {@link PublishJournal} means its
- * staging folder held a complete, checked dataset and some of its renames were done: the rest are
- * done now (roll forward), since the renamed files cannot be told from older ones any more. Staging
- * folders no journal names were never committed: they are deleted. Runs under the output lock.
+ * staging folder held a complete, checked dataset and some of its renames were done: the rest
+ * are done now (roll forward), since the renamed files cannot be told from older ones any more.
+ * Staging folders no journal names were never committed: they are deleted. Runs under the output
+ * lock.
  */
 final class CrashRecoverer {
   private static final Logger log = LoggerFactory.getLogger(CrashRecoverer.class);

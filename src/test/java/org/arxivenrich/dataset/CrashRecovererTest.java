@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a run finds left in its output folder by one that died there, and what it does about it. */
+/** What a run finds in its output folder left by one that died there, and what it does. */
 class CrashRecovererTest {
   @TempDir
   Path dir;

@@ -16,11 +16,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.arxivenrich.dataset.ScriptedMover.Crash;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A publish is one commit: whatever kills it, the next run finds one whole dataset. */
 class PublisherCrashTest {
