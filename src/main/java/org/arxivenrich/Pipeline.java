@@ -14,6 +14,7 @@ import org.arxivenrich.arxiv.ArxivClient;
 import org.arxivenrich.dataset.DatasetException;
 import org.arxivenrich.dataset.DatasetWriter;
 import org.arxivenrich.dataset.InputReport;
+import org.arxivenrich.dataset.Publisher;
 import org.arxivenrich.diff.RunComparer;
 import org.arxivenrich.diff.RunHistory;
 import org.arxivenrich.mention.ArxivId;
@@ -105,6 +106,7 @@ public final class Pipeline {
   }
 
   private Result runLocked() throws RunFailedException {
+    recoverOutput();
     Tally progress = new Tally(display, Ticker.system());
     ArticleReader reader = new ArticleReader(settings.input());
     MentionExtractor extractor = new MentionExtractor();
@@ -140,6 +142,20 @@ public final class Pipeline {
     progress.finish((int) reconciled.papers(), mismatches, (int) unresolved);
     return new Result(articles, skipped.size(), mentions.size(), (int) reconciled.papers(),
         (int) unresolved, reconciled.stats());
+  }
+
+  /**
+   * Finishes a publish a crashed run left half done, or discards its uncommitted staging, before
+   * anything else: only the holder of the output lock may, and the output is whole again even if
+   * this run fails before it publishes.
+   */
+  private void recoverOutput() throws RunFailedException {
+    try {
+      Publisher.recover(settings.output());
+    } catch (IOException e) {
+      throw new RunFailedException("cannot finish what a crashed run left in "
+          + settings.output() + ": " + e.getMessage(), e);
+    }
   }
 
   /** The reconciled rows and what resolving them cost. */
