@@ -32,10 +32,6 @@ final class PoliteCaller {
   private final ReentrantLock oneAtATime = new ReentrantLock(true);
   private volatile String gaveUp;
 
-  PoliteCaller(Pacer pacer, RandomGenerator random) {
-    this(pacer, random, Progress.NONE);
-  }
-
   PoliteCaller(Pacer pacer, RandomGenerator random, Progress progress) {
     this.pacer = pacer;
     this.progress = progress;

@@ -65,12 +65,10 @@ public final class Resolver implements AutoCloseable {
     this.titles = new TitleSearcher(client, caller, store, options, wallClock);
   }
 
-  /** Opens the cache and a client with the system clocks; the budget starts now. */
-  public static Resolver open(ResolverOptions options) throws IOException {
-    return open(options, Progress.NONE);
-  }
-
-  /** As {@link #open(ResolverOptions)}, reporting requests, cache hits and waits to progress. */
+  /**
+   * Opens the cache and a client with the system clocks, reporting requests, cache hits and waits
+   * to {@code progress}; the budget starts now.
+   */
   public static Resolver open(ResolverOptions options, Progress progress) throws IOException {
     ArxivClient client = new ArxivClient(options.apiUrl(), options.userAgent(),
         options.readTimeout());
