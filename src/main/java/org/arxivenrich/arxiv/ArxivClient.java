@@ -114,7 +114,7 @@ public final class ArxivClient implements AutoCloseable {
   }
 
   /** Retry-After in delta-seconds; the HTTP-date form is rare from arXiv and ignored. */
-  static Optional<Duration> retryAfter(String header) {
+  private static Optional<Duration> retryAfter(String header) {
     if (header == null || !header.strip().matches("\\d{1,7}")) {
       return Optional.empty();
     }
