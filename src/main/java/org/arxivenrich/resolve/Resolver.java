@@ -18,6 +18,7 @@ import org.arxivenrich.arxiv.ArxivClient;
 import org.arxivenrich.arxiv.Paper;
 import org.arxivenrich.mention.ArxivId;
 import org.arxivenrich.progress.Progress;
+import org.arxivenrich.progress.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,12 +48,12 @@ public final class Resolver implements AutoCloseable {
   private final LongAdder asked = new LongAdder();
   private final LongAdder staleHits = new LongAdder();
 
-  Resolver(ResolverOptions options, ArxivClient client, PaperStore store, MonotonicClock clock,
+  Resolver(ResolverOptions options, ArxivClient client, PaperStore store, Ticker clock,
       Sleeper sleeper, Clock wallClock, RandomGenerator random) {
     this(options, client, store, clock, sleeper, wallClock, random, Progress.NONE);
   }
 
-  Resolver(ResolverOptions options, ArxivClient client, PaperStore store, MonotonicClock clock,
+  Resolver(ResolverOptions options, ArxivClient client, PaperStore store, Ticker clock,
       Sleeper sleeper, Clock wallClock, RandomGenerator random, Progress progress) {
     this.options = options;
     this.progress = progress;
@@ -79,7 +80,7 @@ public final class Resolver implements AutoCloseable {
       client.close();
       throw e;
     }
-    return new Resolver(options, client, store, MonotonicClock.SYSTEM, Sleeper.SYSTEM,
+    return new Resolver(options, client, store, Ticker.system(), Sleeper.SYSTEM,
         Clock.systemUTC(), RandomGenerator.getDefault(), progress);
   }
 
