@@ -150,6 +150,11 @@ public final class Main implements Callable<Integer> {
       err.println("arxiv-enrich: " + e.getMessage());
       return USAGE;
     }
+    return runPipeline(settings, err);
+  }
+
+  /** Runs the pipeline and maps how it ended to the exit code. */
+  private int runPipeline(RunSettings settings, PrintWriter err) {
     try {
       Pipeline.Result result = new Pipeline(settings, Display.forThisProcess(quiet),
           Clock.systemUTC()).run();
