@@ -1,6 +1,5 @@
 package org.arxivenrich.dataset;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +47,7 @@ final class PaperTable {
     row.put("articles", List.copyOf(new TreeSet<>(mentions.stream()
         .map(r -> r.mention().article()).toList())));
     row.put("fetched_at", outcome instanceof Outcome.Found f
-        ? f.fetchedAt().truncatedTo(ChronoUnit.SECONDS).toString() : null);
+        ? TableWriter.timestamp(f.fetchedAt()) : null);
     return row;
   }
 
@@ -58,8 +57,8 @@ final class PaperTable {
     row.put("title", p == null ? null : p.title());
     row.put("authors", p == null ? List.of() : p.authors().stream().map(Paper.Author::name)
         .toList());
-    row.put("published", p == null ? null : MentionTable.date(p.published()));
-    row.put("updated", p == null ? null : MentionTable.date(p.updated()));
+    row.put("published", p == null ? null : TableWriter.date(p.published()));
+    row.put("updated", p == null ? null : TableWriter.date(p.updated()));
     row.put("primary_category", p == null ? null : p.primaryCategory());
     row.put("categories", p == null ? List.of() : p.categories());
     row.put("doi", p == null ? null : p.doi().orElse(null));

@@ -8,6 +8,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +60,16 @@ final class TableWriter {
       return neutralize(String.join(LIST_SEPARATOR, list.stream().map(String::valueOf).toList()));
     }
     return neutralize(value.toString());
+  }
+
+  /** A day as every table writes it: the UTC date of {@code instant}, e.g. {@code 2017-06-12}. */
+  static String date(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+  }
+
+  /** A moment as every table writes it: UTC, to the second, e.g. {@code 2026-11-23T02:30:00Z}. */
+  static String timestamp(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
   /** True when a spreadsheet would take a cell starting like {@code text} for a formula. */
