@@ -65,9 +65,17 @@ public final class ArxivClient implements AutoCloseable {
     return get(url, "id_list of " + ids.size() + " (" + abbreviate(list) + ")");
   }
 
-  /** Searches titles for the words of {@code title} as a phrase, best matches first. */
+  /**
+   * The words of {@code title} that a title search asks for, in order, single-spaced: every
+   * character that is neither a letter nor a digit is a word break.
+   */
+  public static String titleWords(String title) {
+    return title.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  /** Searches titles for the {@link #titleWords} of {@code title} as a phrase. */
   public Feed searchTitle(String title, int maxResults) throws ArxivApiException {
-    String words = title.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String words = titleWords(title);
     HttpUrl url = endpoint.newBuilder().addQueryParameter("search_query", "ti:\"" + words + "\"")
         .addQueryParameter("max_results", Integer.toString(maxResults)).build();
     return get(url, "title search for \"" + abbreviate(words) + "\"");

@@ -71,7 +71,7 @@ final class TitleSearcher {
    * (a {@code ti:"…"} phrase is matched case-insensitively, but in order).
    */
   private static String query(String title) {
-    return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return ArxivClient.titleWords(title.toLowerCase(Locale.ROOT));
   }
 
   private Optional<List<Paper>> stored(String query, int maxResults) {
