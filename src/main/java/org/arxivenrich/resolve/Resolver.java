@@ -49,11 +49,6 @@ public final class Resolver implements AutoCloseable {
   private final LongAdder staleHits = new LongAdder();
 
   Resolver(ResolverOptions options, ArxivClient client, PaperStore store, Ticker clock,
-      Sleeper sleeper, Clock wallClock, RandomGenerator random) {
-    this(options, client, store, clock, sleeper, wallClock, random, Progress.NONE);
-  }
-
-  Resolver(ResolverOptions options, ArxivClient client, PaperStore store, Ticker clock,
       Sleeper sleeper, Clock wallClock, RandomGenerator random, Progress progress) {
     this.options = options;
     this.progress = progress;
