@@ -19,7 +19,7 @@ import javax.xml.stream.XMLStreamReader;
  * cannot make us read local files or fetch URLs.
  */
 final class FeedParser {
-  static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+  private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
 
   private final XMLInputFactory inputs;
   private final XmlMapper mapper;

@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class TableWriter {
   /** Lists in a CSV cell are joined with this; the JSON keeps them as arrays. */
-  static final String LIST_SEPARATOR = "; ";
+  private static final String LIST_SEPARATOR = "; ";
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -49,7 +49,7 @@ final class TableWriter {
     Files.writeString(file, JSON.writeValueAsString(value) + "\n", StandardCharsets.UTF_8);
   }
 
-  static String cell(Object value) {
+  private static String cell(Object value) {
     if (value == null) {
       return "";
     }
@@ -77,7 +77,7 @@ final class TableWriter {
     return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
   }
 
-  static String neutralize(String text) {
+  private static String neutralize(String text) {
     return looksLikeFormula(text) ? "'" + text : text;
   }
 }

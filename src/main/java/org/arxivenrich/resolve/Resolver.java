@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class Resolver implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Resolver.class);
   /** arXiv's terms of use: no more than one request every three seconds. */
-  static final Duration ARXIV_INTERVAL = Duration.ofSeconds(3);
+  private static final Duration ARXIV_INTERVAL = Duration.ofSeconds(3);
 
   private final ResolverOptions options;
   private final ArxivClient client;
