@@ -32,7 +32,8 @@ class DatasetLoadTest {
     Path input = Files.createDirectories(dir.resolve("input"));
     Files.copy(Path.of(getClass().getResource("/nightly/run1/a.md").toURI()),
         input.resolve("a.md"));
-    int code = Main.run(new String[] {"--input", input.toString(), "--output", dir.resolve("out").toString(),
+    int code = Main.run(new String[] {"--input", input.toString(),
+        "--output", dir.resolve("out").toString(),
         "--cache", dir.resolve("cache/c.sqlite").toString(), "--offline", "--quiet"},
         new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     assertEquals(Main.UNRESOLVED, code, "offline: published, with the two IDs unresolved");

@@ -27,8 +27,8 @@ public final class RunComparer {
 
   /**
    * Reads back the staged {@code mentions.json} (and {@code papers.json} if staged) and stages
-   * its diff against the last kept run. A last run that cannot be read is logged and treated as none:
-   * it must not sink tonight's run.
+   * its diff against the last kept run. A last run that cannot be read is logged and treated as
+   * none: it must not sink tonight's run.
    */
   public void stageDiff(Publisher publisher) throws IOException {
     Path mentions = publisher.staged(DatasetReader.MENTIONS).orElseThrow(
