@@ -24,8 +24,8 @@ public record RunSettings(
     Duration notFoundTtl,
     int historyKeep) {
 
-  static final String DEFAULT_API_URL = "https://export.arxiv.org/api/query";
-  static final String DEFAULT_CONTACT = "arxiv-enrich-maintainers@example.org";
+  public static final String DEFAULT_API_URL = "https://export.arxiv.org/api/query";
+  public static final String DEFAULT_CONTACT = "arxiv-enrich-maintainers@example.org";
 
   public RunSettings {
     Objects.requireNonNull(input, "input");
