@@ -32,11 +32,11 @@ import picocli.CommandLine.Option;
         "3:done, but some mentions stayed unresolved",
         "4:not started: another run holds the lock on the output or the cache"})
 public final class Main implements Callable<Integer> {
-  public static final int DONE = 0;
-  public static final int FAILED = 1;
-  public static final int USAGE = 2;
-  public static final int UNRESOLVED = 3;
-  public static final int LOCKED = 4;
+  static final int DONE = 0;
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+  static final int UNRESOLVED = 3;
+  static final int LOCKED = 4;
 
   @Option(names = "--input", paramLabel = "DIR", defaultValue = "input",
       description = "Folder of articles to read (default: ${DEFAULT-VALUE}).")
@@ -150,6 +150,11 @@ public final class Main implements Callable<Integer> {
       err.println("arxiv-enrich: " + e.getMessage());
       return USAGE;
     }
+    return runPipeline(settings, err);
+  }
+
+  /** Runs the pipeline and maps how it ended to the exit code. */
+  private int runPipeline(RunSettings settings, PrintWriter err) {
     try {
       Pipeline.Result result = new Pipeline(settings, Display.forThisProcess(quiet),
           Clock.systemUTC()).run();

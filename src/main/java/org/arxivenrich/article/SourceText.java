@@ -42,7 +42,7 @@ public final class SourceText {
   }
 
   /** Text whose positions were mapped by the caller; arrays hold one entry per char plus one. */
-  public static SourceText mapped(String text, int[] lines, int[] columns) {
+  static SourceText mapped(String text, int[] lines, int[] columns) {
     if (lines.length != text.length() + 1 || columns.length != text.length() + 1) {
       throw new IllegalArgumentException("position maps must have text.length() + 1 entries");
     }

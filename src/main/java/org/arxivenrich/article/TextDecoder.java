@@ -75,7 +75,7 @@ final class TextDecoder {
   }
 
   /** The candidate whose decoding of a sample scores highest; ties keep the earlier candidate. */
-  Charset choose(byte[] bytes) {
+  private static Charset choose(byte[] bytes) {
     int length = Math.min(bytes.length, SAMPLE);
     Charset best = null;
     long bestScore = Long.MIN_VALUE;
@@ -145,7 +145,7 @@ final class TextDecoder {
   }
 
   /** Replacement characters, and C1 controls, which only a wrong single-byte decoding yields. */
-  static int countReplacements(String text) {
+  private static int countReplacements(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

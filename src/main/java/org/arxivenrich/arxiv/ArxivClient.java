@@ -65,9 +65,17 @@ public final class ArxivClient implements AutoCloseable {
     return get(url, "id_list of " + ids.size() + " (" + abbreviate(list) + ")");
   }
 
-  /** Searches titles for the words of {@code title} as a phrase, best matches first. */
+  /**
+   * The words of {@code title} that a title search asks for, in order, single-spaced: every
+   * character that is neither a letter nor a digit is a word break.
+   */
+  public static String titleWords(String title) {
+    return title.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  /** Searches titles for the {@link #titleWords} of {@code title} as a phrase. */
   public Feed searchTitle(String title, int maxResults) throws ArxivApiException {
-    String words = title.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String words = titleWords(title);
     HttpUrl url = endpoint.newBuilder().addQueryParameter("search_query", "ti:\"" + words + "\"")
         .addQueryParameter("max_results", Integer.toString(maxResults)).build();
     return get(url, "title search for \"" + abbreviate(words) + "\"");
@@ -114,7 +122,7 @@ public final class ArxivClient implements AutoCloseable {
   }
 
   /** Retry-After in delta-seconds; the HTTP-date form is rare from arXiv and ignored. */
-  static Optional<Duration> retryAfter(String header) {
+  private static Optional<Duration> retryAfter(String header) {
     if (header == null || !header.strip().matches("\\d{1,7}")) {
       return Optional.empty();
     }

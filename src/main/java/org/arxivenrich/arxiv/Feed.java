@@ -6,11 +6,10 @@ import java.util.Optional;
 
 /**
  * One Atom feed as the arXiv API returned it: the papers it holds, in the feed's order (not the
- * request's), and arXiv's {@code Error} message when the feed is an error report.
- *
- * @param skipped entries that were present but could not be read as a paper (missing fields)
+ * request's), and arXiv's {@code Error} message when the feed is an error report. Entries that
+ * cannot be read as a paper are left out (and logged by the parser).
  */
-public record Feed(List<Paper> papers, Optional<String> error, int skipped) {
+public record Feed(List<Paper> papers, Optional<String> error) {
   public Feed {
     papers = List.copyOf(papers);
     Objects.requireNonNull(error, "error");

@@ -19,7 +19,7 @@ import javax.xml.stream.XMLStreamReader;
  * cannot make us read local files or fetch URLs.
  */
 final class FeedParser {
-  static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+  private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
 
   private final XMLInputFactory inputs;
   private final XmlMapper mapper;
@@ -69,17 +69,14 @@ final class FeedParser {
   private Feed toFeed(AtomXml.Feed xml) {
     List<Paper> papers = new ArrayList<>();
     Optional<String> error = Optional.empty();
-    int skipped = 0;
     for (AtomXml.Entry entry : xml.entries == null ? List.<AtomXml.Entry>of() : xml.entries) {
       if (PaperConverter.isError(entry)) {
         error = Optional.of(PaperConverter.collapse(entry.summary));
         continue;
       }
-      Optional<Paper> paper = converter.convert(entry);
-      paper.ifPresent(papers::add);
-      skipped += paper.isPresent() ? 0 : 1;
+      converter.convert(entry).ifPresent(papers::add);
     }
-    return new Feed(papers, error, skipped);
+    return new Feed(papers, error);
   }
 
   /** The body could not be read as an Atom feed. */

@@ -43,7 +43,7 @@ final class PaperConverter {
   }
 
   /** The identifier and version in an entry's {@code <id>} URL. */
-  static Optional<ArxivId.Versioned> idOf(String idUrl) {
+  private static Optional<ArxivId.Versioned> idOf(String idUrl) {
     if (idUrl == null) {
       return Optional.empty();
     }

@@ -82,7 +82,7 @@ final class CorrectionsReport {
   }
 
   /** Keeps claimed text from being read as Markdown markup or HTML. */
-  static String escape(String text) {
+  private static String escape(String text) {
     return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1").replace('\n', ' ');
   }
 }

@@ -2,8 +2,6 @@ package org.arxivenrich.dataset;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +61,8 @@ final class MentionTable {
   private static void putCanonical(Map<String, Object> row, Reconciliation r) {
     Paper p = r.paper().orElse(null);
     row.put("title", p == null ? null : p.title());
-    row.put("published", p == null ? null : date(p.published()));
-    row.put("updated", p == null ? null : date(p.updated()));
+    row.put("published", p == null ? null : TableWriter.date(p.published()));
+    row.put("updated", p == null ? null : TableWriter.date(p.updated()));
     row.put("latest_version", p == null ? null : p.version());
   }
 
@@ -101,10 +99,6 @@ final class MentionTable {
   /** The verdict's label, or {@code not_compared} when there was nothing to compare with. */
   static String verdictLabel(Optional<Verdict> verdict) {
     return verdict.map(Verdict::label).orElse("not_compared");
-  }
-
-  static String date(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
   }
 
   private static String blankToNull(String s) {

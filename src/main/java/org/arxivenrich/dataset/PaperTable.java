@@ -1,6 +1,5 @@
 package org.arxivenrich.dataset;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,12 +41,24 @@ final class PaperTable {
     Paper p = outcome instanceof Outcome.Found f ? f.paper() : null;
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("arxiv_id", id.value());
+    putCanonical(row, p);
+    row.put("status", MentionTable.status(outcome));
+    row.put("mention_count", mentions.size());
+    row.put("articles", List.copyOf(new TreeSet<>(mentions.stream()
+        .map(r -> r.mention().article()).toList())));
+    row.put("fetched_at", outcome instanceof Outcome.Found f
+        ? TableWriter.timestamp(f.fetchedAt()) : null);
+    return row;
+  }
+
+  /** arXiv's metadata of {@code p}, or empty cells (and lists) when it was not found. */
+  private static void putCanonical(Map<String, Object> row, Paper p) {
     row.put("latest_version", p == null ? null : p.version());
     row.put("title", p == null ? null : p.title());
     row.put("authors", p == null ? List.of() : p.authors().stream().map(Paper.Author::name)
         .toList());
-    row.put("published", p == null ? null : MentionTable.date(p.published()));
-    row.put("updated", p == null ? null : MentionTable.date(p.updated()));
+    row.put("published", p == null ? null : TableWriter.date(p.published()));
+    row.put("updated", p == null ? null : TableWriter.date(p.updated()));
     row.put("primary_category", p == null ? null : p.primaryCategory());
     row.put("categories", p == null ? List.of() : p.categories());
     row.put("doi", p == null ? null : p.doi().orElse(null));
@@ -55,12 +66,5 @@ final class PaperTable {
     row.put("comment", p == null ? null : p.comment().orElse(null));
     row.put("abs_url", p == null ? null : p.absUrl());
     row.put("pdf_url", p == null ? null : p.pdfUrl());
-    row.put("status", MentionTable.status(outcome));
-    row.put("mention_count", mentions.size());
-    row.put("articles", List.copyOf(new TreeSet<>(mentions.stream()
-        .map(r -> r.mention().article()).toList())));
-    row.put("fetched_at", outcome instanceof Outcome.Found f
-        ? f.fetchedAt().truncatedTo(ChronoUnit.SECONDS).toString() : null);
-    return row;
   }
 }

@@ -2,7 +2,6 @@ package org.arxivenrich.dataset;
 
 import org.arxivenrich.resolve.ResolveStats;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ final class RunReport {
   static Map<String, Object> of(Instant when, String version, List<Reconciliation> rows,
       int papers, ResolveStats stats, InputReport inputs) {
     Map<String, Object> run = new LinkedHashMap<>();
-    run.put("generated_at", when.truncatedTo(ChronoUnit.SECONDS).toString());
+    run.put("generated_at", TableWriter.timestamp(when));
     run.put("version", version);
     run.put("articles", rows.stream().map(r -> r.mention().article()).distinct().count());
     run.put("articles_read", inputs.articlesRead());

@@ -8,6 +8,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class TableWriter {
   /** Lists in a CSV cell are joined with this; the JSON keeps them as arrays. */
-  static final String LIST_SEPARATOR = "; ";
+  private static final String LIST_SEPARATOR = "; ";
 
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -46,7 +49,7 @@ final class TableWriter {
     Files.writeString(file, JSON.writeValueAsString(value) + "\n", StandardCharsets.UTF_8);
   }
 
-  static String cell(Object value) {
+  private static String cell(Object value) {
     if (value == null) {
       return "";
     }
@@ -59,12 +62,22 @@ final class TableWriter {
     return neutralize(value.toString());
   }
 
+  /** A day as every table writes it: the UTC date of {@code instant}, e.g. {@code 2017-06-12}. */
+  static String date(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+  }
+
+  /** A moment as every table writes it: UTC, to the second, e.g. {@code 2026-11-23T02:30:00Z}. */
+  static String timestamp(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
   /** True when a spreadsheet would take a cell starting like {@code text} for a formula. */
   static boolean looksLikeFormula(String text) {
     return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
   }
 
-  static String neutralize(String text) {
+  private static String neutralize(String text) {
     return looksLikeFormula(text) ? "'" + text : text;
   }
 }

@@ -11,16 +11,8 @@ import java.util.Map;
  * @param papers the rows of {@code papers.json}; empty when the dataset has none
  */
 public record Dataset(List<Map<String, String>> mentions, List<Map<String, String>> papers) {
-  private static final Columns COLUMNS = Columns.MENTIONS;
-
   public Dataset {
     mentions = mentions.stream().map(Map::copyOf).toList();
     papers = papers.stream().map(Map::copyOf).toList();
-  }
-
-  /** Mentions with a title or date verdict of {@code mismatch}: what the run summary counts. */
-  public long mismatches() {
-    return mentions.stream().filter(m -> Columns.MISMATCH.equals(COLUMNS.get(m, "title_verdict"))
-        || Columns.MISMATCH.equals(COLUMNS.get(m, "date_verdict"))).count();
   }
 }

@@ -33,7 +33,7 @@ public final class DatasetReader {
   }
 
   /** Reads the two files given; no papers file means no paper rows. */
-  public Dataset read(Path mentions, Optional<Path> papers) throws IOException {
+  Dataset read(Path mentions, Optional<Path> papers) throws IOException {
     List<Map<String, String>> paperRows = papers.isPresent() ? rows(papers.get()) : List.of();
     return new Dataset(rows(mentions), paperRows);
   }

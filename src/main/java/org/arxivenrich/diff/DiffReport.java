@@ -15,7 +15,7 @@ import java.util.List;
 public final class DiffReport {
   public static final String JSON = "diff.json";
   public static final String MARKDOWN = "diff.md";
-  public static final String SCHEMA = DiffSchema.FILE;
+  static final String SCHEMA = DiffSchema.FILE;
 
   private final DiffSchema schema = new DiffSchema();
 
@@ -38,7 +38,7 @@ public final class DiffReport {
   }
 
   /** Writes the schema of {@code diff.json} to {@code file}. */
-  public void writeSchema(Path file) throws IOException {
+  void writeSchema(Path file) throws IOException {
     schema.copyTo(file);
   }
 

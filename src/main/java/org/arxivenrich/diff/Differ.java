@@ -10,7 +10,7 @@ import java.util.Optional;
 public final class Differ {
 
   /** The diff of a first run: nothing to compare with, every corrected date is new. */
-  public Diff firstRun(Dataset now) {
+  Diff firstRun(Dataset now) {
     return compare(new Dataset(List.of(), List.of()), now, Optional.empty());
   }
 

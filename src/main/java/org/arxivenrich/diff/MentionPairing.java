@@ -18,7 +18,7 @@ import java.util.Optional;
 final class MentionPairing {
   private static final Columns COLUMNS = Columns.MENTIONS;
 
-  static final Comparator<Map<String, String>> POSITION = Comparator
+  private static final Comparator<Map<String, String>> POSITION = Comparator
       .comparing((Map<String, String> m) -> COLUMNS.get(m, "article"))
       .thenComparingInt(m -> COLUMNS.number(m, "line", 0))
       .thenComparingInt(m -> COLUMNS.number(m, "column", 0));

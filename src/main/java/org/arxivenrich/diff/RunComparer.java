@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Compares the dataset a run has staged with the last run kept in its {@link RunHistory}, stages
  * {@code diff.json} (checked against {@code diff.schema.json}, staged too) and {@code diff.md}
- * beside it so that all are published together, and after the
- * publish keeps a snapshot for the next run.
+ * beside it so that all are published together, and after the publish keeps a snapshot for the
+ * next run.
  */
 public final class RunComparer {
   private static final Logger log = LoggerFactory.getLogger(RunComparer.class);
@@ -26,11 +26,11 @@ public final class RunComparer {
   }
 
   /**
-   * Reads back the staged {@code mentions.json} (and {@code papers.json} if staged), stages the
-   * diff against the last kept run, and returns the staged dataset. A last run that cannot be read
-   * is logged and treated as none: it must not sink tonight's run.
+   * Reads back the staged {@code mentions.json} (and {@code papers.json} if staged) and stages
+   * its diff against the last kept run. A last run that cannot be read is logged and treated as
+   * none: it must not sink tonight's run.
    */
-  public Dataset stageDiff(Publisher publisher) throws IOException {
+  public void stageDiff(Publisher publisher) throws IOException {
     Path mentions = publisher.staged(DatasetReader.MENTIONS).orElseThrow(
         () -> new IllegalStateException("stage " + DatasetReader.MENTIONS + " before the diff"));
     Dataset now = reader.read(mentions, publisher.staged(DatasetReader.PAPERS));
@@ -47,7 +47,6 @@ public final class RunComparer {
     report.writeJson(diff, publisher.stage(DiffReport.JSON));
     report.writeSchema(publisher.stage(DiffReport.SCHEMA));
     report.writeMarkdown(diff, publisher.stage(DiffReport.MARKDOWN));
-    return now;
   }
 
   /**

@@ -40,10 +40,10 @@ public final class RunHistory {
   }
 
   /** A kept run: its ID and the folder holding its snapshot. */
-  public record Snapshot(String runId, Path folder) {}
+  record Snapshot(String runId, Path folder) {}
 
   /** The snapshots kept, oldest first. */
-  public List<Snapshot> list() throws IOException {
+  List<Snapshot> list() throws IOException {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
@@ -55,7 +55,7 @@ public final class RunHistory {
   }
 
   /** The newest snapshot, the one this run is compared with. */
-  public Optional<Snapshot> latest() throws IOException {
+  Optional<Snapshot> latest() throws IOException {
     List<Snapshot> all = list();
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }
@@ -64,7 +64,7 @@ public final class RunHistory {
    * Snapshots the published files in {@code output} under a new run ID, then drops the oldest
    * snapshots beyond {@code keep}. The snapshot appears whole or not at all (atomic rename).
    */
-  public Snapshot record(Path output) throws IOException {
+  Snapshot record(Path output) throws IOException {
     Files.createDirectories(folder);
     String runId = freshRunId();
     Path temp = Files.createTempDirectory(folder, ".tmp-");

@@ -7,12 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An arXiv identifier without its version, normalized: new style {@code 2303.08774}, old style
- * {@code hep-th/9711200} (the subject class of {@code math.GT/0309136} is not part of the identity).
+ * An arXiv identifier without its version, normalized: new style {@code 2303.08774}, old
+ * style {@code hep-th/9711200} (the subject class of {@code math.GT/0309136} is not part of the
+ * identity).
  *
- * <p>The grammar follows arXiv's "Understanding the arXiv identifier" page: old-style IDs from 1991-08
- * to 2007-03 as {@code archive/YYMMNNN}; new-style IDs from 2007-04 as {@code YYMM.NNNN}, with five
- * digits from 2015-01 on.
+ * <p>The grammar follows arXiv's "Understanding the arXiv identifier" page: old-style IDs from
+ * 1991-08 to 2007-03 as {@code archive/YYMMNNN}; new-style IDs from 2007-04 as {@code YYMM.NNNN},
+ * with five digits from 2015-01 on.
  */
 public record ArxivId(String value) implements Comparable<ArxivId> {
 
@@ -24,8 +25,9 @@ public record ArxivId(String value) implements Comparable<ArxivId> {
       "patt-sol", "physics", "plasm-ph", "q-alg", "q-bio", "quant-ph", "solv-int", "supr-con");
 
   private static final Pattern NEW = Pattern.compile("(\\d{2})(\\d{2})\\.(\\d{4,5})");
-  private static final Pattern OLD =
-      Pattern.compile("([a-z]+(?:-[a-z]+)?)(?:\\.[A-Za-z]+(?:-[A-Za-z]+)?)?/(\\d{2})(\\d{2})(\\d{3})");
+  /** Archive, optional subject class (dropped), then YY, MM and the 3-digit number. */
+  private static final Pattern OLD = Pattern.compile(
+      "([a-z]+(?:-[a-z]+)?)(?:\\.[A-Za-z]+(?:-[A-Za-z]+)?)?/(\\d{2})(\\d{2})(\\d{3})");
   private static final Pattern VERSION = Pattern.compile("v([1-9]\\d{0,3})");
 
   /** Validates {@code value} as a normalized identifier; use {@link #parse} for written forms. */

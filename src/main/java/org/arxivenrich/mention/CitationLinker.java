@@ -18,7 +18,8 @@ final class CitationLinker {
   private static final Pattern HEADING = Pattern.compile("(?im)^[ \\t]*(?:#{1,6}[ \\t]*)?"
       + "(?:参考|參考|参考文献|參考文獻|参考资料|參考資料|参考链接|參考鏈接|引用|注释|註釋"
       + "|references?|bibliography|sources|works cited|notes)[ \\t]*[:：]?[ \\t]*$");
-  private static final Pattern NUMBERED = Pattern.compile("^\\s*(?:\\[\\^?(\\d{1,3})\\][:：]?"
+  /** A reference entry's number opening its line: {@code [3]}, {@code [^3]:}, {@code 3.}. */
+  static final Pattern NUMBERED = Pattern.compile("^\\s*(?:\\[\\^?(\\d{1,3})\\][:：]?"
       + "|(\\d{1,3})[.)、])");
   private static final Pattern FOOTNOTE = Pattern.compile("(?m)^[ \\t]*\\[\\^(\\d{1,3})\\]:");
   private static final Pattern MARKER =

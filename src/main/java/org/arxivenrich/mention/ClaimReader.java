@@ -171,7 +171,7 @@ final class ClaimReader {
   private boolean aloneOnLine(Hit hit) {
     String before = linePrefix(hit.start());
     String after = text.substring(hit.end(), Math.min(lineEnd(hit.end()), hit.end() + 8)).strip();
-    return before.length() <= 40 && before.chars().noneMatch(c -> "。！？!?；;".indexOf(c) >= 0)
+    return before.length() <= 40 && before.chars().noneMatch(c -> TERMINATORS.indexOf(c) >= 0)
         && after.length() <= 3;
   }
 

@@ -69,7 +69,7 @@ final class IdScanner {
     return List.copyOf(kept.values());
   }
 
-  static boolean overlapsKept(TreeMap<Integer, Hit> kept, Hit h) {
+  private static boolean overlapsKept(TreeMap<Integer, Hit> kept, Hit h) {
     var before = kept.floorEntry(h.start());
     var after = kept.ceilingEntry(h.start());
     return (before != null && before.getValue().overlaps(h))

@@ -77,7 +77,7 @@ public final class MentionExtractor {
    * The first text offset at or after a source position. Extracted HTML text runs through its
    * source in order, so positions never decrease along the text and a binary search finds it.
    */
-  static int offsetOf(SourceText source, int line, int column) {
+  private static int offsetOf(SourceText source, int line, int column) {
     int lo = 0;
     int hi = source.text().length();
     while (lo < hi) {

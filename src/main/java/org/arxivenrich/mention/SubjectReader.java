@@ -76,7 +76,8 @@ final class SubjectReader {
   /** The subject of the line {@code text[start, end)}; matched in place, as this runs per link. */
   private static Optional<String> subject(String text, int start, int end) {
     Matcher latin = LATIN.matcher(text).region(start, end);
-    if (latin.lookingAt() && hasCapitalOrDigit(latin.group(1)) && !isMaker(latin.group(1))) {
+    if (latin.lookingAt() && TitleReader.hasCapitalOrDigit(latin.group(1))
+        && !isMaker(latin.group(1))) {
       String second = latin.group(2) == null ? "" : latin.group(2);
       return TitleReader.clean(latin.group(1) + second);
     }
@@ -104,10 +105,5 @@ final class SubjectReader {
       }
     }
     return false;
-  }
-
-  /** A lower-case word opening a line is ordinary text, not a name. */
-  private static boolean hasCapitalOrDigit(String name) {
-    return name.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
   }
 }

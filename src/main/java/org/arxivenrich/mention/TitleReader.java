@@ -26,7 +26,7 @@ final class TitleReader {
       "(?<![A-Za-z0-9.+-])([A-Za-z][A-Za-z0-9.+\\-]*(?:[ \\t][A-Z0-9][A-Za-z0-9.+\\-]*){0,3})"
           + "[ \\t]*$");
   private static final Pattern ENTRY_NUMBER =
-      Pattern.compile("^\\s*(?:\\[\\^?\\d{1,3}\\][:：]?|\\d{1,3}[.)、])\\s*");
+      Pattern.compile(CitationLinker.NUMBERED.pattern() + "\\s*");
   /** A full stop ending a segment, not one after an initial such as "A.". */
   private static final Pattern SEGMENT_END = Pattern.compile("(?<!(?:^|[\\s,])[A-Z])\\.\\s+");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\(?(?:19|20)\\d{2}[a-z]?\\)?");
@@ -67,11 +67,15 @@ final class TitleReader {
   /** A Latin name that {@code text[from, to)} ends with; it needs a capital or a digit. */
   static Optional<String> nameBefore(String text, int from, int to) {
     Matcher m = NAME_BEFORE.matcher(text).region(from, to);
-    if (m.find() && m.group(1).chars().anyMatch(c -> Character.isUpperCase(c)
-        || Character.isDigit(c))) {
+    if (m.find() && hasCapitalOrDigit(m.group(1))) {
       return clean(m.group(1));
     }
     return Optional.empty();
+  }
+
+  /** A lower-case word is ordinary text, not a name: a name has a capital or a digit. */
+  static boolean hasCapitalOrDigit(String name) {
+    return name.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
   }
 
   /**

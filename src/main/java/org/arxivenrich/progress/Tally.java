@@ -72,7 +72,7 @@ public final class Tally implements Progress {
   }
 
   /** Where the run stands now. */
-  public synchronized Counts counts() {
+  private synchronized Counts counts() {
     return new Counts(articleFiles, articles, mentions, ids, idsResolved, batches, requests,
         cacheHits, waiting, Duration.ofNanos(ticker.nanos() - start));
   }

@@ -18,7 +18,7 @@ import org.arxivenrich.resolve.Outcome;
  */
 public final class Reconciler {
   /** The order rows are published in: article, then position. */
-  public static final Comparator<Mention> ORDER = Comparator.comparing(Mention::article)
+  private static final Comparator<Mention> ORDER = Comparator.comparing(Mention::article)
       .thenComparingInt(Mention::line).thenComparingInt(Mention::column)
       .thenComparing(Mention::matchedText);
 
@@ -37,7 +37,7 @@ public final class Reconciler {
   }
 
   /** Reconciles one mention with its outcome (empty for mentions never sent to arXiv). */
-  public Reconciliation reconcile(Mention mention, Optional<Outcome> outcome) {
+  Reconciliation reconcile(Mention mention, Optional<Outcome> outcome) {
     Optional<Paper> paper = outcome.filter(Outcome.Found.class::isInstance)
         .map(o -> ((Outcome.Found) o).paper());
     Optional<TitleCheck> title = paper.map(p -> mention.claimedTitle()

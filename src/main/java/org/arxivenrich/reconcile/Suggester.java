@@ -15,7 +15,7 @@ import org.arxivenrich.mention.ArxivId;
  */
 final class Suggester {
   /** Weighted overlap a hit needs to be suggested, when it is not the same title. */
-  static final double CONFIDENT = 0.9;
+  private static final double CONFIDENT = 0.9;
   /** Distinctive words a claim needs before a close-but-unequal hit can be trusted. */
   private static final int MIN_DISTINCTIVE_WORDS = 3;
 

@@ -13,15 +13,15 @@ import org.arxivenrich.arxiv.Paper;
  */
 final class TitleComparer {
   /** Weighted word overlap at or above which two full titles agree. */
-  static final double AGREE = 0.75;
+  private static final double AGREE = 0.75;
   /** Weighted word overlap below which two full titles name different papers. */
-  static final double DIFFER = 0.35;
+  private static final double DIFFER = 0.35;
   /** Share of the claim's weighted words in the title that makes it a shortened title. */
-  static final double CONTAINED = 0.95;
+  private static final double CONTAINED = 0.95;
   /** Below this overlap, titles sharing no distinctive word name different papers. */
-  static final double COMMON_WORDS_ONLY = 0.6;
+  private static final double COMMON_WORDS_ONLY = 0.6;
   /** Above this overlap a number conflict alone does not make a mismatch (a typo, a year). */
-  static final double NEAR_SAME = 0.9;
+  private static final double NEAR_SAME = 0.9;
   /** A claim shorter than this (in words, with no colon) is a name rather than a title. */
   private static final int SHORT_NAME_WORDS = 3;
 
@@ -109,7 +109,7 @@ final class TitleComparer {
   }
 
   /** True when a run of up to four consecutive words, written together, spells {@code name}. */
-  static boolean names(TitleText text, String name) {
+  private static boolean names(TitleText text, String name) {
     List<String> w = text.words();
     for (int i = 0; i < w.size(); i++) {
       StringBuilder run = new StringBuilder();

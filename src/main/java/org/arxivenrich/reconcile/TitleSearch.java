@@ -9,9 +9,6 @@ import org.arxivenrich.arxiv.Paper;
  */
 @FunctionalInterface
 public interface TitleSearch {
-  /** A search that finds nothing: no suggestions are made. */
-  TitleSearch NONE = title -> List.of();
-
   /** Papers whose titles resemble {@code title}; may throw if the search could not be made. */
   List<Paper> search(String title);
 }

@@ -33,7 +33,7 @@ final class TitleText {
    * Words so common in AI paper titles that sharing them says little ("Attention Is All You
    * Need" and "Textbooks Are All You Need" share only these and function words).
    */
-  static final Set<String> GENERIC = Set.of("language", "model", "large", "llm", "learning",
+  private static final Set<String> GENERIC = Set.of("language", "model", "large", "llm", "learning",
       "learn", "neural", "network", "deep", "train", "data", "dataset", "based", "efficient",
       "approach", "method", "study", "survey", "use", "new", "novel", "analysi", "task", "system",
       "generation", "improv", "toward", "towards", "need", "benchmark", "evaluation", "technical",
@@ -92,7 +92,7 @@ final class TitleText {
     return weight(word) == 1.0;
   }
 
-  static boolean isNumber(String word) {
+  private static boolean isNumber(String word) {
     return word.chars().anyMatch(Character::isDigit);
   }
 

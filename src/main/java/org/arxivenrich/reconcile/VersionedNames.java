@@ -19,9 +19,9 @@ final class VersionedNames {
   private VersionedNames() {}
 
   /** A name and the number written with it. */
-  record Name(String word, String number) {}
+  private record Name(String word, String number) {}
 
-  static List<Name> of(TitleText text) {
+  private static List<Name> of(TitleText text) {
     List<Name> names = new ArrayList<>();
     List<String> w = text.words();
     for (int i = 0; i < w.size(); i++) {

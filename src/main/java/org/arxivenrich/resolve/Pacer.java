@@ -3,6 +3,7 @@ package org.arxivenrich.resolve;
 import java.time.Duration;
 import java.util.Objects;
 import org.arxivenrich.progress.Progress;
+import org.arxivenrich.progress.Ticker;
 
 /**
  * The one choke point for politeness: every request start, retries included, goes through
@@ -13,7 +14,7 @@ import org.arxivenrich.progress.Progress;
  * allowed after the deadline ({@code --max-wait}).
  */
 final class Pacer {
-  private final MonotonicClock clock;
+  private final Ticker clock;
   private final Sleeper sleeper;
   private final long intervalNanos;
   private final long deadline;
@@ -22,7 +23,7 @@ final class Pacer {
   private long heldUntil;
   private Progress progress = Progress.NONE;
 
-  Pacer(MonotonicClock clock, Sleeper sleeper, Duration minInterval, Duration budget) {
+  Pacer(Ticker clock, Sleeper sleeper, Duration minInterval, Duration budget) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.intervalNanos = minInterval.toNanos();

@@ -32,10 +32,6 @@ final class PoliteCaller {
   private final ReentrantLock oneAtATime = new ReentrantLock(true);
   private volatile String gaveUp;
 
-  PoliteCaller(Pacer pacer, RandomGenerator random) {
-    this(pacer, random, Progress.NONE);
-  }
-
   PoliteCaller(Pacer pacer, RandomGenerator random, Progress progress) {
     this.pacer = pacer;
     this.progress = progress;
@@ -60,17 +56,7 @@ final class PoliteCaller {
       throw new StopAskingException("not asked: " + gaveUp);
     }
     try {
-      return retry.executeCheckedSupplier(() -> {
-        oneAtATime.lockInterruptibly();
-        try {
-          pacer.awaitTurn();
-          requests.increment();
-          progress.requestSent();
-          return call.call();
-        } finally {
-          oneAtATime.unlock();
-        }
-      });
+      return retry.executeCheckedSupplier(() -> attempt(call));
     } catch (ArxivApiException e) {
       if (Backoff.isRetryable(e)) {
         gaveUp = "arXiv did not answer in " + MAX_ATTEMPTS + " attempts (" + e.getMessage() + ")";
@@ -84,6 +70,20 @@ final class PoliteCaller {
       throw new StopAskingException("interrupted while waiting to ask arXiv");
     } catch (Throwable t) {
       throw new IllegalStateException("unexpected failure calling arXiv: " + t, t);
+    }
+  }
+
+  /** One attempt: alone in flight for its whole length, started when the pacer allows. */
+  private <T> T attempt(ApiCall<T> call)
+      throws ArxivApiException, StopAskingException, InterruptedException {
+    oneAtATime.lockInterruptibly();
+    try {
+      pacer.awaitTurn();
+      requests.increment();
+      progress.requestSent();
+      return call.call();
+    } finally {
+      oneAtATime.unlock();
     }
   }
 

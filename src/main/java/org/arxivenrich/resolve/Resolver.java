@@ -18,6 +18,7 @@ import org.arxivenrich.arxiv.ArxivClient;
 import org.arxivenrich.arxiv.Paper;
 import org.arxivenrich.mention.ArxivId;
 import org.arxivenrich.progress.Progress;
+import org.arxivenrich.progress.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class Resolver implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Resolver.class);
   /** arXiv's terms of use: no more than one request every three seconds. */
-  static final Duration ARXIV_INTERVAL = Duration.ofSeconds(3);
+  private static final Duration ARXIV_INTERVAL = Duration.ofSeconds(3);
 
   private final ResolverOptions options;
   private final ArxivClient client;
@@ -47,12 +48,7 @@ public final class Resolver implements AutoCloseable {
   private final LongAdder asked = new LongAdder();
   private final LongAdder staleHits = new LongAdder();
 
-  Resolver(ResolverOptions options, ArxivClient client, PaperStore store, MonotonicClock clock,
-      Sleeper sleeper, Clock wallClock, RandomGenerator random) {
-    this(options, client, store, clock, sleeper, wallClock, random, Progress.NONE);
-  }
-
-  Resolver(ResolverOptions options, ArxivClient client, PaperStore store, MonotonicClock clock,
+  Resolver(ResolverOptions options, ArxivClient client, PaperStore store, Ticker clock,
       Sleeper sleeper, Clock wallClock, RandomGenerator random, Progress progress) {
     this.options = options;
     this.progress = progress;
@@ -65,12 +61,10 @@ public final class Resolver implements AutoCloseable {
     this.titles = new TitleSearcher(client, caller, store, options, wallClock);
   }
 
-  /** Opens the cache and a client with the system clocks; the budget starts now. */
-  public static Resolver open(ResolverOptions options) throws IOException {
-    return open(options, Progress.NONE);
-  }
-
-  /** As {@link #open(ResolverOptions)}, reporting requests, cache hits and waits to progress. */
+  /**
+   * Opens the cache and a client with the system clocks, reporting requests, cache hits and waits
+   * to {@code progress}; the budget starts now.
+   */
   public static Resolver open(ResolverOptions options, Progress progress) throws IOException {
     ArxivClient client = new ArxivClient(options.apiUrl(), options.userAgent(),
         options.readTimeout());
@@ -81,7 +75,7 @@ public final class Resolver implements AutoCloseable {
       client.close();
       throw e;
     }
-    return new Resolver(options, client, store, MonotonicClock.SYSTEM, Sleeper.SYSTEM,
+    return new Resolver(options, client, store, Ticker.system(), Sleeper.SYSTEM,
         Clock.systemUTC(), RandomGenerator.getDefault(), progress);
   }
 

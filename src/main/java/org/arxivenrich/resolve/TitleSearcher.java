@@ -70,8 +70,8 @@ final class TitleSearcher {
    * The key a search is stored under: its words in order, lower-cased, as arXiv compares them
    * (a {@code ti:"…"} phrase is matched case-insensitively, but in order).
    */
-  static String query(String title) {
-    return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  private static String query(String title) {
+    return ArxivClient.titleWords(title.toLowerCase(Locale.ROOT));
   }
 
   private Optional<List<Paper>> stored(String query, int maxResults) {
@@ -114,12 +114,12 @@ final class TitleSearcher {
         (Paper p) -> -similarity(words, words(p.title())))).toList();
   }
 
-  static Set<String> words(String title) {
+  private static Set<String> words(String title) {
     String plain = query(title);
     return plain.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(plain.split(" ")));
   }
 
-  static double similarity(Set<String> a, Set<String> b) {
+  private static double similarity(Set<String> a, Set<String> b) {
     Set<String> union = new HashSet<>(a);
     union.addAll(b);
     long shared = a.stream().filter(b::contains).count();

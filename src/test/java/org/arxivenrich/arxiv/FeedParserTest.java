@@ -19,6 +19,7 @@ import org.arxivenrich.mention.ArxivId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class FeedParserTest {
@@ -124,6 +125,22 @@ class FeedParserTest {
       "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>"})
   void parse_notAnAtomFeed_isRefused(String body) {
     assertThrows(FeedParser.FeedException.class, () -> parse(body));
+  }
+
+  /** Columns: a recorded response, the versioned IDs it holds, arXiv's error message. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "atom-newapi-idlist-2104.12255v1-versioned.xml | 2104.12255v1 |",
+      "atom-newapi-oldstyle-id-quant-ph-0201082v1-versioned.xml | quant-ph/0201082v1 |",
+      "atom-newapi-mixed-nonexistent-0808.05394-and-existing-1707.08567.xml | 1707.08567v1 |",
+      "atom-newapi-nonexistent-id-0808.05394-empty.xml | |",
+      "atom-newapi-error-invalid-query-400.xml | | Invalid query string: '('"})
+  void parse_recordedResponse_holdsItsPapersOrItsError(String file, String ids, String error)
+      throws Exception {
+    Feed feed = parse(Fixtures.text(file));
+    assertEquals(ids == null ? List.of() : List.of(ids), feed.papers().stream()
+        .map(p -> p.id().value() + "v" + p.version()).toList());
+    assertEquals(Optional.ofNullable(error), feed.error());
   }
 
   @Test

@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.arxivenrich.progress.Ticker;
 
 /**
  * A hand-written fake of every time seam: a monotonic clock and a wall clock that move together,
  * only when sleeping or told to; sleeping returns at once.
  */
-final class FakeTime extends Clock implements MonotonicClock, Sleeper {
+final class FakeTime extends Clock implements Ticker, Sleeper {
   private final Instant origin;
   private long nanos;
   final List<Duration> sleeps = new ArrayList<>();

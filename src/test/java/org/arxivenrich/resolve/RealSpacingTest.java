@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.arxivenrich.arxiv.ArxivClient;
+import org.arxivenrich.progress.Progress;
+import org.arxivenrich.progress.Ticker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +33,8 @@ class RealSpacingTest {
       h.minInterval = INTERVAL;
       ResolverOptions o = h.options();
       try (Resolver r = new Resolver(o, new ArxivClient(o.apiUrl(), o.userAgent(),
-          o.readTimeout()), PaperStore.open(o.cache()), MonotonicClock.SYSTEM, Sleeper.SYSTEM,
-          Clock.systemUTC(), new Random(1))) {
+          o.readTimeout()), PaperStore.open(o.cache()), Ticker.system(), Sleeper.SYSTEM,
+          Clock.systemUTC(), new Random(1), Progress.NONE)) {
         r.resolve(h.seedIds().subList(0, 60));
       }
       List<Long> at = h.arxiv.requests().stream().map(q -> q.getLoggedDate().getTime()).toList();
