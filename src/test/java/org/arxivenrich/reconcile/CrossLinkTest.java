@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.arxivenrich.arxiv.Paper;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +61,55 @@ class CrossLinkTest {
       String loose = p.title().toUpperCase(Locale.ROOT).replace(":", " -").replace("-", "–");
       assertEquals(Verdict.MATCH, comparer.compare(loose, p).verdict(), p.title());
     }
+  }
+
+  /**
+   * The initials of every run of three to five words of every seed title, a short name a reader
+   * could coin, claimed for every other seed paper: it may be read as that paper's initials only
+   * when that paper opens with the very words it was coined from ("Chain of Thought").
+   */
+  @Test
+  void initialsOfOneSeedTitle_claimedForAnotherSeedPaper_matchOnlyTheSamePhrase() {
+    List<String> collisions = new ArrayList<>();
+    int claims = 0;
+    int samePhrase = 0;
+    for (Paper claimed : SeedPapers.all().values()) {
+      for (Map.Entry<String, String> coined : acronymsOf(claimed.title()).entrySet()) {
+        for (Paper linked : SeedPapers.all().values()) {
+          if (claimed == linked) {
+            continue;
+          }
+          claims++;
+          TitleCheck check = comparer.compare(coined.getKey(), linked);
+          if (check.verdict() == Verdict.MATCH && check.reason().contains("initials")) {
+            boolean same = check.reason().toLowerCase(Locale.ROOT)
+                .contains("'" + coined.getValue().toLowerCase(Locale.ROOT) + "'");
+            samePhrase += same ? 1 : 0;
+            if (!same) {
+              collisions.add(coined + "  ->  " + linked.title());
+            }
+          }
+        }
+      }
+    }
+    System.out.printf(Locale.ROOT, "cross links, coined acronyms: %d claims, %d read as the"
+        + " same phrase, %d as another%n", claims, samePhrase, collisions.size());
+    assertTrue(claims > 10_000, "too few acronyms coined: " + claims);
+    assertEquals(List.of(), collisions);
+  }
+
+  /** Each run's all-capital initials, with the run it was coined from. */
+  private static Map<String, String> acronymsOf(String title) {
+    Map<String, String> acronyms = new TreeMap<>();
+    for (List<String> clause : TitleText.casedClauses(title)) {
+      for (int n = 3; n <= 5; n++) {
+        for (int i = 0; i + n <= clause.size(); i++) {
+          List<String> run = clause.subList(i, i + n);
+          acronyms.putIfAbsent(run.stream().map(w -> w.substring(0, 1))
+              .collect(Collectors.joining()).toUpperCase(Locale.ROOT), String.join(" ", run));
+        }
+      }
+    }
+    return acronyms;
   }
 }
