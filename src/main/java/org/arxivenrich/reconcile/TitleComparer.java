@@ -22,6 +22,8 @@ final class TitleComparer {
   private static final double COMMON_WORDS_ONLY = 0.6;
   /** Above this overlap a number conflict alone does not make a mismatch (a typo, a year). */
   private static final double NEAR_SAME = 0.9;
+  /** Score of a short name the title spells out: surer than the abstract, less than verbatim. */
+  private static final double SPELLED_OUT = 0.9;
   /** A claim shorter than this (in words, with no colon) is a name rather than a title. */
   private static final int SHORT_NAME_WORDS = 3;
 
@@ -103,6 +105,23 @@ final class TitleComparer {
     Optional<String> conflict = VersionedNames.conflict(c, t);
     if (conflict.isPresent()) {
       return TitleCheck.of(Verdict.MISMATCH, 0.0, conflict.get());
+    }
+    return spelledOut(c, t);
+  }
+
+  /** A short name the title spells out instead of naming: its initials, or its words misspelled. */
+  private static TitleCheck spelledOut(TitleText c, TitleText t) {
+    Optional<Acronyms.Spelling> spelling = Acronyms.spelling(c.original(), t.original());
+    if (spelling.isPresent() && spelling.get().conflict().isPresent()) {
+      return TitleCheck.of(Verdict.MISMATCH, 0.0, spelling.get().conflict().get());
+    }
+    if (spelling.isPresent()) {
+      return TitleCheck.of(Verdict.MATCH, SPELLED_OUT, "short name '" + c.original()
+          + "' is the initials of '" + spelling.get().words() + "'");
+    }
+    if (MisspelledNames.inTitle(c, t)) {
+      return TitleCheck.of(Verdict.MATCH, SPELLED_OUT, "every word of short name '"
+          + c.original() + "' is in the title, long words one letter apart at most");
     }
     return TitleCheck.of(Verdict.UNCERTAIN, 0.0,
         "short name '" + c.original() + "' not found in title or abstract");

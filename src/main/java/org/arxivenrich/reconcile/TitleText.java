@@ -22,6 +22,8 @@ final class TitleText {
   private static final Pattern APOSTROPHE = Pattern.compile("['\u2018\u2019\u02bc`\u00b4]");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile("[:;,.!?()\\[\\]]|\\s[-\u2013\u2014]+\\s|\u2014");
 
   /** Function words: they say nothing about which paper a title names. */
   static final Set<String> STOP = Set.of("a", "an", "the", "of", "for", "and", "or", "in", "on",
@@ -97,15 +99,32 @@ final class TitleText {
   }
 
   private static String fold(String title) {
+    String s = decode(title);
+    s = APOSTROPHE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    return s.replace('$', ' ').replace('{', ' ').replace('}', ' ');
+  }
+
+  /**
+   * The title's clauses (split at colons, commas, brackets, spaced dashes...), each as its words in
+   * their own case, split as {@link #words()} splits them (each part of a hyphenated word is a
+   * word) but not stemmed: what an acronym's capitals are read against.
+   */
+  static List<List<String>> casedClauses(String title) {
+    String s = APOSTROPHE.matcher(decode(title)).replaceAll("");
+    return CLAUSE_BREAK.splitAsStream(s)
+        .map(c -> NON_WORD.splitAsStream(c).filter(w -> !w.isEmpty()).toList())
+        .filter(c -> !c.isEmpty()).toList();
+  }
+
+  /** Entities, simple LaTeX, width and accents undone; case and punctuation kept. */
+  private static String decode(String title) {
     String s = Parser.unescapeEntities(title, false);
     s = LATEX_WRAPPER.matcher(s).replaceAll("$1");
     s = LATEX_ACCENT.matcher(s).replaceAll("$1");
     s = s.replace("\\&", "&");
     s = LATEX_COMMAND.matcher(s).replaceAll(" ");
     s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-    s = APOSTROPHE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
-    return s.replace('$', ' ').replace('{', ' ').replace('}', ' ');
+    return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
   }
 
   /** Plural {@code s} and gerund {@code ing} go, so "Prompting" meets "Prompt". */

@@ -3,7 +3,12 @@ package org.arxivenrich.reconcile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TitleComparerTest {
   private final TitleComparer comparer = new TitleComparer();
@@ -97,5 +102,35 @@ class TitleComparerTest {
   void compare_partialOverlapWithoutEvidence_isUncertain() {
     assertEquals(Verdict.UNCERTAIN, compare("Reasoning with Language Model Agents",
         "ReAct: Synergizing Reasoning and Acting in Language Models").verdict());
+  }
+
+  /** Rows of spelled-out-names.tsv: claim, canonical title, expected verdict, why. */
+  static Stream<Arguments> spelledOutNames() {
+    return SeedPapers.lines("/reconcile/spelled-out-names.tsv").stream()
+        .map(r -> Arguments.of(r[0], r[1], Verdict.valueOf(r[2].toUpperCase(Locale.ROOT)), r[3]));
+  }
+
+  @ParameterizedTest(name = "{0} vs {1}: {2} ({3})")
+  @MethodSource("spelledOutNames")
+  void compare_shortNameTheTitleSpellsOut_matchesOnlyOnExactInitialsOrOneTypo(
+      String claim, String title, Verdict expected, String why) {
+    TitleCheck check = compare(claim, title);
+    assertEquals(expected, check.verdict(), why + ": " + check.reason());
+  }
+
+  @Test
+  void compare_acronymMatch_namesTheRuleAndTheSpelledOutWords() {
+    TitleCheck check = compare("DPO",
+        "Direct Preference Optimization: Your Language Model is Secretly a Reward Model");
+    assertEquals("short name 'DPO' is the initials of 'Direct Preference Optimization'",
+        check.reason());
+    assertEquals(0.9, check.score().getAsDouble());
+  }
+
+  @Test
+  void compare_typoInMultiWordName_reasonSaysLettersApart() {
+    TitleCheck check = compare("Apple Intellgence",
+        "Apple Intelligence Foundation Language Models");
+    assertTrue(check.reason().contains("one letter apart"), check.reason());
   }
 }
