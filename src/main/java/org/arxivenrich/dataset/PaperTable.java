@@ -38,7 +38,7 @@ final class PaperTable {
   private static Map<String, Object> row(ArxivId id, List<Reconciliation> mentions) {
     Outcome outcome = mentions.get(0).outcome()
         .orElse(new Outcome.Unresolved(id, "not resolved"));
-    Paper p = outcome instanceof Outcome.Found f ? f.paper() : null;
+    Paper p = outcome.foundPaper().orElse(null);
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("arxiv_id", id.value());
     putCanonical(row, p);

@@ -38,8 +38,7 @@ public final class Reconciler {
 
   /** Reconciles one mention with its outcome (empty for mentions never sent to arXiv). */
   Reconciliation reconcile(Mention mention, Optional<Outcome> outcome) {
-    Optional<Paper> paper = outcome.filter(Outcome.Found.class::isInstance)
-        .map(o -> ((Outcome.Found) o).paper());
+    Optional<Paper> paper = outcome.flatMap(Outcome::foundPaper);
     Optional<TitleCheck> title = paper.map(p -> mention.claimedTitle()
         .map(claim -> titles.compare(claim, p))
         .orElse(TitleCheck.unscored(Verdict.NO_CLAIM, "no title claimed")));

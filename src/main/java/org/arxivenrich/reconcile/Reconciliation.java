@@ -36,8 +36,7 @@ public record Reconciliation(
 
   /** The canonical paper, when the mention resolved to one. */
   public Optional<Paper> paper() {
-    return outcome.filter(Outcome.Found.class::isInstance)
-        .map(o -> ((Outcome.Found) o).paper());
+    return outcome.flatMap(Outcome::foundPaper);
   }
 
   /** True when the title or the date contradicts arXiv's record. */

@@ -2,6 +2,7 @@ package org.arxivenrich.resolve;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.arxivenrich.arxiv.Paper;
 import org.arxivenrich.mention.ArxivId;
 
@@ -10,6 +11,11 @@ public sealed interface Outcome {
 
   /** The identifier this outcome is for. */
   ArxivId id();
+
+  /** The paper arXiv returned, for {@link Found}; empty for every other outcome. */
+  default Optional<Paper> foundPaper() {
+    return this instanceof Found found ? Optional.of(found.paper()) : Optional.empty();
+  }
 
   /** arXiv returned an entry; a withdrawn paper is found too, its comment says so. */
   record Found(Paper paper, Instant fetchedAt) implements Outcome {
