@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.arxivenrich.article.ArticleReader;
 import org.arxivenrich.article.ReadResult;
 import org.arxivenrich.arxiv.ArxivClient;
@@ -21,6 +20,7 @@ import org.arxivenrich.mention.ArxivId;
 import org.arxivenrich.mention.Mention;
 import org.arxivenrich.mention.MentionExtractor;
 import org.arxivenrich.progress.Display;
+import org.arxivenrich.progress.Progress;
 import org.arxivenrich.progress.Tally;
 import org.arxivenrich.progress.Ticker;
 import org.arxivenrich.reconcile.Reconciler;
@@ -77,9 +77,6 @@ public final class Pipeline {
     if (!Files.isDirectory(settings.input())) {
       throw new RunFailedException("input folder not found: " + settings.input());
     }
-    if (Files.exists(settings.output()) && !Files.isDirectory(settings.output())) {
-      throw new RunFailedException("cannot publish to " + settings.output() + ": not a folder");
-    }
     Path cacheLock = settings.cache().resolveSibling(settings.cache().getFileName() + ".lock");
     Result result = null;
     try (RunLock output = lock(settings.output().resolve(".lock"), "cannot publish to "
@@ -108,40 +105,52 @@ public final class Pipeline {
   private Result runLocked() throws RunFailedException {
     recoverOutput();
     Tally progress = new Tally(display, Ticker.system());
-    ArticleReader reader = new ArticleReader(settings.input());
-    MentionExtractor extractor = new MentionExtractor();
-    List<Mention> mentions = new ArrayList<>();
-    int articles = 0;
-    List<ReadResult.Skipped> skipped = new ArrayList<>();
-    try {
-      List<Path> files = reader.list();
-      progress.articlesFound(files.size());
-      for (var file : files) {
-        ReadResult result = reader.read(file);
-        if (result instanceof ReadResult.Read read) {
-          articles++;
-          read.article().problems().forEach(p -> log.warn("{}: {}", read.path(), p));
-          List<Mention> found = extractor.extract(read.article());
-          mentions.addAll(found);
-          progress.articleRead(read.path(), found.size());
-        } else if (result instanceof ReadResult.Skipped skip) {
-          skipped.add(skip);
-          log.warn("skipped {}: {}", skip.path(), skip.reason());
-        }
-      }
-    } catch (IOException e) {
-      throw new RunFailedException("cannot list the input folder " + settings.input(), e);
-    }
-    Reconciled reconciled = resolveAndReconcile(mentions, progress);
+    Extracted extracted = extract(progress);
+    Reconciled reconciled = resolveAndReconcile(extracted.mentions(), progress);
     List<Reconciliation> rows = reconciled.rows();
-    publish(rows, reconciled.stats(), new InputReport(articles, skipped));
+    publish(rows, reconciled.stats(), extracted.inputs());
     long mismatches = rows.stream().filter(Reconciliation::hasMismatch).count();
     long unresolved = rows.stream()
         .filter(r -> r.outcome().filter(Outcome.Unresolved.class::isInstance).isPresent())
         .count();
     progress.finish((int) reconciled.papers(), mismatches, (int) unresolved);
-    return new Result(articles, skipped.size(), mentions.size(), (int) reconciled.papers(),
-        (int) unresolved, reconciled.stats());
+    return new Result(extracted.inputs().articlesRead(), extracted.inputs().skipped().size(),
+        extracted.mentions().size(), (int) reconciled.papers(), (int) unresolved,
+        reconciled.stats());
+  }
+
+  /** Every mention of every readable article, and what the input folder held. */
+  private record Extracted(List<Mention> mentions, InputReport inputs) {}
+
+  /** Reads and extracts one article at a time, so memory holds mentions, not texts. */
+  private Extracted extract(Progress progress) throws RunFailedException {
+    ArticleReader reader = new ArticleReader(settings.input());
+    MentionExtractor extractor = new MentionExtractor();
+    List<Mention> mentions = new ArrayList<>();
+    List<ReadResult.Skipped> skipped = new ArrayList<>();
+    List<Path> files = list(reader);
+    progress.articlesFound(files.size());
+    for (Path file : files) {
+      ReadResult result = reader.read(file);
+      if (result instanceof ReadResult.Read read) {
+        read.article().problems().forEach(p -> log.warn("{}: {}", read.path(), p));
+        List<Mention> found = extractor.extract(read.article());
+        mentions.addAll(found);
+        progress.articleRead(read.path(), found.size());
+      } else if (result instanceof ReadResult.Skipped skip) {
+        skipped.add(skip);
+        log.warn("skipped {}: {}", skip.path(), skip.reason());
+      }
+    }
+    return new Extracted(mentions, new InputReport(files.size() - skipped.size(), skipped));
+  }
+
+  private List<Path> list(ArticleReader reader) throws RunFailedException {
+    try {
+      return reader.list();
+    } catch (IOException e) {
+      throw new RunFailedException("cannot list the input folder " + settings.input(), e);
+    }
   }
 
   /**
@@ -168,19 +177,14 @@ public final class Pipeline {
   private Reconciled resolveAndReconcile(List<Mention> mentions, Tally progress)
       throws RunFailedException {
     try (Resolver resolver = Resolver.open(resolverOptions(), progress)) {
-      Map<ArxivId, Outcome> outcomes = resolve(resolver, mentions);
+      Map<ArxivId, Outcome> outcomes = resolver.resolve(
+          mentions.stream().flatMap(m -> m.arxivId().stream()).toList());
       TitleSearch search = title -> resolver.searchTitle(title, SUGGESTION_CANDIDATES);
       List<Reconciliation> rows = new Reconciler(search).reconcile(mentions, outcomes);
       return new Reconciled(rows, outcomes.size(), resolver.stats());
     } catch (IOException | IllegalArgumentException e) {
       throw new RunFailedException("cannot start resolving: " + e.getMessage(), e);
     }
-  }
-
-  private static Map<ArxivId, Outcome> resolve(Resolver resolver, List<Mention> mentions) {
-    TreeSet<ArxivId> ids = new TreeSet<>();
-    mentions.forEach(m -> m.arxivId().ifPresent(ids::add));
-    return resolver.resolve(ids);
   }
 
   private ResolverOptions resolverOptions() {
