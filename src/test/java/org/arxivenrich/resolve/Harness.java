@@ -21,7 +21,7 @@ import org.arxivenrich.progress.Progress;
 
 /**
  * A resolver against the {@link SeedArxiv} stand-in on fake time: nothing really sleeps. Options
- * default to the CLI's (3 s interval, 30 min budget) with a short read timeout.
+ * default to the CLI's (3 s interval, 30 min budget).
  */
 final class Harness implements AutoCloseable {
   final SeedArxiv arxiv = SeedArxiv.start();
@@ -30,6 +30,8 @@ final class Harness implements AutoCloseable {
   int batchSize = 100;
   Duration maxWait = Duration.ofMinutes(30);
   Duration minInterval = Duration.ofSeconds(3);
+  /** Generous: a loaded CI machine must not turn a slow first answer into a retry. */
+  Duration readTimeout = Duration.ofSeconds(5);
   boolean offline;
   boolean refresh;
 
@@ -39,7 +41,7 @@ final class Harness implements AutoCloseable {
 
   ResolverOptions options() {
     return new ResolverOptions(arxiv.apiUrl(), "arxiv-enrich/test (+t@e.st)", batchSize,
-        minInterval, maxWait, Duration.ofMillis(300), cache, Duration.ofDays(7),
+        minInterval, maxWait, readTimeout, cache, Duration.ofDays(7),
         Duration.ofDays(1), offline, refresh);
   }
 

@@ -40,7 +40,7 @@ class ResolverFaultTest {
         Arguments.of("500", aResponse().withStatus(500)),
         Arguments.of("502", aResponse().withStatus(502).withBody("<html>Bad gateway</html>")),
         Arguments.of("connection reset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
-        Arguments.of("read timeout", aResponse().withFixedDelay(1200).withBody(
+        Arguments.of("read timeout", aResponse().withFixedDelay(6000).withBody(
             Fixtures.text("atom-newapi-idlist-5-mixed.xml"))),
         Arguments.of("200 empty body", aResponse().withStatus(200).withBody("")),
         Arguments.of("200 HTML", aResponse().withStatus(200).withBody(
