@@ -33,8 +33,8 @@ class RealSpacingTest {
       h.minInterval = INTERVAL;
       ResolverOptions o = h.options();
       try (Resolver r = new Resolver(o, new ArxivClient(o.apiUrl(), o.userAgent(),
-          o.readTimeout()), PaperStore.open(o.cache()), Ticker.system(), Sleeper.SYSTEM,
-          Clock.systemUTC(), new Random(1), Progress.NONE)) {
+          o.readTimeout()), PaperStore.open(o.cache()), RunLedger.open(o.cache()),
+          Ticker.system(), Sleeper.SYSTEM, Clock.systemUTC(), new Random(1), Progress.NONE)) {
         r.resolve(h.seedIds().subList(0, 60));
       }
       List<Long> at = h.arxiv.requests().stream().map(q -> q.getLoggedDate().getTime()).toList();
