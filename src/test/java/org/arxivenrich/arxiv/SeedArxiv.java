@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -64,9 +65,13 @@ public final class SeedArxiv implements AutoCloseable {
   public static SeedArxiv start() {
     SeedArxiv arxiv = new SeedArxiv();
     arxiv.server.start();
-    arxiv.server.stubFor(get(urlPathEqualTo(PATH)).atPriority(10)
-        .willReturn(aResponse().withTransformers(NAME)));
+    arxiv.server.stubFor(get(urlPathEqualTo(PATH)).atPriority(10).willReturn(answer()));
     return arxiv;
+  }
+
+  /** The stand-in's own answer, for a stub that should answer as it does (a fault script). */
+  public static ResponseDefinitionBuilder answer() {
+    return aResponse().withTransformers(NAME);
   }
 
   /** The API endpoint to pass as {@code --api-url}. */

@@ -21,17 +21,17 @@ import org.arxivenrich.progress.Progress;
 
 /**
  * A resolver against the {@link SeedArxiv} stand-in on fake time: nothing really sleeps. Options
- * default to the CLI's (3 s interval, 30 min budget) with a short read timeout ({@link
- * #READ_TIMEOUT}: long enough for a cold stand-in on a loaded machine).
+ * default to the CLI's (3 s interval, 30 min budget) with a read timeout long enough for a cold
+ * stand-in on a loaded machine (a test of timeouts sets a short one).
  */
 final class Harness implements AutoCloseable {
-  static final Duration READ_TIMEOUT = Duration.ofMillis(1000);
   final SeedArxiv arxiv = SeedArxiv.start();
   final FakeTime time = new FakeTime();
   final Path cache;
   int batchSize = 100;
   Duration maxWait = Duration.ofMinutes(30);
   Duration minInterval = Duration.ofSeconds(3);
+  Duration readTimeout = Duration.ofSeconds(5);
   boolean offline;
   boolean refresh;
 
@@ -41,7 +41,7 @@ final class Harness implements AutoCloseable {
 
   ResolverOptions options() {
     return new ResolverOptions(arxiv.apiUrl(), "arxiv-enrich/test (+t@e.st)", batchSize,
-        minInterval, maxWait, READ_TIMEOUT, cache, Duration.ofDays(7),
+        minInterval, maxWait, readTimeout, cache, Duration.ofDays(7),
         Duration.ofDays(1), offline, refresh);
   }
 

@@ -40,9 +40,6 @@ class ResolverFaultTest {
         Arguments.of("500", aResponse().withStatus(500)),
         Arguments.of("502", aResponse().withStatus(502).withBody("<html>Bad gateway</html>")),
         Arguments.of("connection reset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
-        Arguments.of("read timeout", aResponse().withFixedDelay(
-            (int) Harness.READ_TIMEOUT.toMillis() + 1000).withBody(
-            Fixtures.text("atom-newapi-idlist-5-mixed.xml"))),
         Arguments.of("200 empty body", aResponse().withStatus(200).withBody("")),
         Arguments.of("200 HTML", aResponse().withStatus(200).withBody(
             Fixtures.text("html-maintenance-page.html"))),
@@ -60,6 +57,17 @@ class ResolverFaultTest {
     outcomes.values().forEach(o -> assertInstanceOf(Outcome.Found.class, o, o.toString()));
     assertEquals(2, h.arxiv.requests().size(), "the same request, asked twice");
     assertTrue(h.time.slept().compareTo(Duration.ofSeconds(3)) >= 0, "the retry was paced");
+  }
+
+  @Test
+  void resolve_readTimeoutOnce_isRetriedAndResolves() {
+    h = new Harness(dir);
+    h.readTimeout = Duration.ofMillis(300);
+    h.once(aResponse().withFixedDelay(1300).withBody(
+        Fixtures.text("atom-newapi-idlist-5-mixed.xml")));
+    Map<ArxivId, Outcome> outcomes = h.run(ids("1706.03762", "2303.08774"));
+    outcomes.values().forEach(o -> assertInstanceOf(Outcome.Found.class, o, o.toString()));
+    assertTrue(h.arxiv.requests().size() >= 2, "asked again after the timeout");
   }
 
   @Test
