@@ -43,7 +43,8 @@ final class BinarySniffer {
         controls++;
       }
     }
-    return controls > CONTROL_SHARE * probe && controls >= MIN_CONTROLS ? "binary file (" + controls + " control bytes)" : null;
+    boolean binary = controls > CONTROL_SHARE * probe && controls >= MIN_CONTROLS;
+    return binary ? "binary file (" + controls + " control bytes)" : null;
   }
 
   private static boolean startsWith(byte[] bytes, String magic) {

@@ -75,8 +75,9 @@ final class Pacer {
    * moment is past the deadline, without waiting.
    */
   synchronized void awaitTurn() throws StopAskingException, InterruptedException {
-    if (!started) {
-      holdOff(sinceOtherProcesses());
+    Duration otherProcess = started ? Duration.ZERO : sinceOtherProcesses();
+    if (!otherProcess.isZero()) {
+      holdOff(otherProcess);
     }
     long earliest = started
         ? Math.max(Math.max(lastStart, lastEnd) + intervalNanos, heldUntil) : heldUntil;
