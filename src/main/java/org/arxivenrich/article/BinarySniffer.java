@@ -10,13 +10,14 @@ final class BinarySniffer {
   private static final double CONTROL_SHARE = 0.05;
   private static final int PROBE = 8192;
   /**
-   * Fewer control bytes than this never make a file binary: in a one-line file three stray NULs
-   * are already over 5 %. A binary this small that slips through fails decoding instead.
+   * Fewer control bytes than this make a file binary only above {@link #SMALL_FILE_SHARE}: in a
+   * one-line text three stray NULs are already over 5 % (issue #9).
    */
   private static final int MIN_CONTROLS = 16;
+  private static final double SMALL_FILE_SHARE = 0.25;
 
   /** Signatures of binaries too small for the share of control bytes to tell. */
-  private static final String[][] MAGIC = {{"%PDF-", "PDF"}, {"\u0089PNG\r\n", "PNG"},
+  private static final String[][] MAGIC = {{"%PDF-", "PDF"}, {"\u0089PNG", "PNG"},
       {"GIF8", "GIF"}, {"\u00FF\u00D8\u00FF", "JPEG"}, {"PK\u0003\u0004", "ZIP"},
       {"\u001F\u008B", "gzip"}};
 
@@ -43,7 +44,8 @@ final class BinarySniffer {
         controls++;
       }
     }
-    boolean binary = controls > CONTROL_SHARE * probe && controls >= MIN_CONTROLS;
+    boolean binary = controls > CONTROL_SHARE * probe
+        && (controls >= MIN_CONTROLS || controls > SMALL_FILE_SHARE * probe);
     return binary ? "binary file (" + controls + " control bytes)" : null;
   }
 

@@ -86,8 +86,9 @@ final class Pacer {
     }
     long now = clock.nanos();
     if (earliest - now > 0) {
-      progress.waiting(Duration.ofNanos(earliest - now),
-          earliest == heldUntil ? "backing off after a failed request" : "arXiv's rate limit");
+      progress.waiting(Duration.ofNanos(earliest - now), earliest != heldUntil
+          ? "arXiv's rate limit" : started ? "backing off after a failed request"
+          : "arXiv's rate limit, after another run's last request");
     }
     while (earliest - now > 0) {
       sleeper.sleep(Duration.ofNanos(earliest - now));
