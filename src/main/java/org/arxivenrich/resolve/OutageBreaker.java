@@ -56,6 +56,9 @@ final class OutageBreaker {
   /** Called by resilience4j as the breaker opens: the pacer holds the next start back. */
   private long opened(int attempt) {
     Duration wait = coolDown(attempt);
+    if (gaveUp != null) {
+      return wait.toMillis(); // nothing more is asked this run
+    }
     log.warn("arXiv is failing; asking again in {} s", wait.toSeconds());
     pacer.holdOff(wait);
     return wait.toMillis();
@@ -94,16 +97,20 @@ final class OutageBreaker {
       return;
     }
     boolean probe = breaker.getState() == CircuitBreaker.State.HALF_OPEN;
-    breaker.onError(nanos, TimeUnit.NANOSECONDS, e);
-    if (!Backoff.isUnreachable(e)) {
-      return;
-    }
-    if (probe && !answered) {
+    if (probe && !answered && Backoff.isUnreachable(e)) {
       gaveUp = "not asked: arXiv could not be reached (" + e.getMessage() + ")";
+    }
+    breaker.onError(nanos, TimeUnit.NANOSECONDS, e);
+    if (gaveUp != null) {
       throw new StopAskingException(gaveUp);
     }
-    if (breaker.getState() == CircuitBreaker.State.CLOSED) {
+    if (Backoff.isUnreachable(e) && breaker.getState() == CircuitBreaker.State.CLOSED) {
       breaker.transitionToOpenState();
     }
+  }
+
+  /** The request let through ended in neither an answer nor a failure of arXiv's (a bug). */
+  synchronized void release() {
+    breaker.releasePermission();
   }
 }

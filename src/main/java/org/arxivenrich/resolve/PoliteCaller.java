@@ -118,6 +118,9 @@ final class PoliteCaller {
         throw new Malformed(e);
       }
       throw e;
+    } catch (RuntimeException e) {
+      breaker.release();
+      throw e;
     } finally {
       pacer.finished();
     }
