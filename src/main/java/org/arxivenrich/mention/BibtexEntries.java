@@ -24,8 +24,7 @@ import org.jbibtex.Value;
  * {@code archivePrefix}/{@code eprinttype} is arXiv (or that is an arXiv ID) is a mention.
  */
 final class BibtexEntries {
-  private static final Pattern ENTRY_START =
-      Pattern.compile("(?m)^[ \\t>]*@([A-Za-z]+)[ \\t]*[{(]");
+  private static final Pattern ENTRY_START = Pattern.compile("@([A-Za-z]+)[ \\t]*[{(]");
   private static final Pattern EPRINT_VALUE =
       Pattern.compile("(?i)\\beprint[ \\t]*=[ \\t]*[{\"]?[ \\t]*(?:arxiv:)?");
   private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
@@ -36,18 +35,30 @@ final class BibtexEntries {
 
   /** Adds every entry in {@code text} to {@code structure}; cheap when there is no {@code @}. */
   static void read(String text, Structure structure) {
-    if (text.indexOf('@') < 0) {
-      return;
-    }
-    Matcher m = ENTRY_START.matcher(text);
-    while (m.find()) {
+    for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      Matcher m = ENTRY_START.matcher(text).region(at, Math.min(text.length(), at + 40));
+      if (!opensLine(text, at) || !m.lookingAt()) {
+        continue;
+      }
       String type = m.group(1).toLowerCase(Locale.ROOT);
       int end = closing(text, m.end() - 1);
       if (end > 0 && !type.equals("string") && !type.equals("comment")
           && !type.equals("preamble")) {
-        entry(text, text.indexOf('@', m.start()), end, structure);
+        entry(text, at, end, structure);
+        at = end - 1;
       }
     }
+  }
+
+  /** Only spaces, tabs or a quote's {@code >} come before {@code at} on its line. */
+  private static boolean opensLine(String text, int at) {
+    for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '>') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The offset after the brace closing the one at {@code open}; -1 if none is near. */

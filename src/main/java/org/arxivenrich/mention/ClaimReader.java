@@ -173,7 +173,12 @@ final class ClaimReader {
   }
 
   private static Optional<Unit> referenced(List<Unit> around) {
-    return around.stream().filter(u -> u.referencedAt().isPresent()).findFirst();
+    for (Unit u : around) {
+      if (u.referencedAt().isPresent()) {
+        return Optional.of(u);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The title the sentence citing a footnote gives, before its marker. */

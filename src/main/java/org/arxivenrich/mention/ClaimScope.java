@@ -19,8 +19,13 @@ final class ClaimScope {
   static Scope of(int index, List<Hit> hits, List<Unit> around, int referencesStart,
       TextLines lines, int length) {
     Hit hit = hits.get(index);
-    Unit closed = around.stream().filter(Unit::closed).findFirst().orElse(null);
-    int lo = closed == null ? 0 : closed.start();
+    int lo = 0;
+    for (Unit u : around) {
+      if (u.closed()) {
+        lo = u.start();
+        break;
+      }
+    }
     int innerLo = around.isEmpty() ? 0 : around.get(0).start();
     int innerHi = around.isEmpty() ? length : around.get(0).end();
     int floor = Math.max(lo, floor(index, hits, referencesStart));

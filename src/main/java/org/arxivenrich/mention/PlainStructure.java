@@ -18,21 +18,9 @@ final class PlainStructure {
       + "|日期|寄件者|收件者|主旨)[ \\t]*[:：].*");
   private static final Pattern HEADER_KEY =
       Pattern.compile("(?i)(?:From|Subject|发件人|主题|寄件者|主旨)[ \\t]*[:：].*");
-  private static final Pattern BYLINE = Pattern.compile("(?i)[ \\t>*_]*(?:posted|published on"
-      + "|written|by [A-Z][\\w.-]+(?: [A-Z][\\w.-]+)?[ \\t]*(?:[|·•,–—-]|on)|作者[:：]"
-      + "|发布于|發佈於|发表于|發表於).*");
-  private static final Pattern OWN_DATE = Pattern.compile("(?i).*(?:last (?:updated|modified"
-      + "|edited)|updated on|updated:|编辑于|編輯於|IP ?属地|IP ?屬地|最后更新|最後更新|更新于"
-      + "|更新於).*");
-  private static final Pattern TIMESTAMP = Pattern.compile("(?i).*(?:\\b\\d{1,2}:\\d{2}\\b"
-      + "|\\b\\d+ ?(?:hours?|days?|weeks?|months?|years?|yrs?\\.?|mo\\.?) ago\\b|\\bwrote:).*");
-  private static final Pattern FIELD_LABEL = Pattern.compile("(?i)[ \\t]*[-*•]?[ \\t]*(?:\\*\\*)?"
-      + "(?:发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發布日期|發佈日期|发表日期|發表日期"
-      + "|提交时间|提交時間|Date|Published|Publication date|Submitted).*");
   private static final Pattern PARENTHESIZED_ID =
       Pattern.compile("\\((\\d{4}\\.\\d{4,5})(?:v(\\d+))?\\)");
   private static final int EDGE_LINES = 12;
-  private static final int SHORT_LINE = 90;
   private static final int PARAGRAPH_LINES = 8;
 
   private PlainStructure() {}
@@ -59,8 +47,8 @@ final class PlainStructure {
         headerStart = -1;
         headerKey = false;
       }
-      if (!blank && isOwnDate(text, s, e, n < EDGE_LINES || total - n <= EDGE_LINES)) {
-        structure.quiet(s, e);
+      if (!blank && (n < EDGE_LINES || total - n <= EDGE_LINES)) {
+        OwnDates.byline(text, s, e, structure);
       }
       if (blank) {
         paragraph(structure, paragraphs, runStart, runLines, s - 1);
@@ -76,6 +64,7 @@ final class PlainStructure {
       quietHeaders(structure, headerStart, text.length(), headerKey);
     }
     paragraph(structure, paragraphs, runStart, runLines, text.length());
+    OwnDates.read(text, lines, structure);
     MailingDigest.read(text, lines, structure);
     TextTables.read(text, lines, structure, pipeTables);
     BibtexEntries.read(text, structure);
@@ -100,8 +89,9 @@ final class PlainStructure {
     if (inRun && (c == ' ' || c == '\t')) {
       return true; // a folded header line
     }
-    int colon = indexOfColon(text, s, Math.min(e, s + 16));
-    return colon > s && HEADER.matcher(text).region(s, e).lookingAt();
+    boolean opens = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || "发收主日寄".indexOf(c) >= 0;
+    return opens && indexOfColon(text, s, Math.min(e, s + 16)) > s
+        && HEADER.matcher(text).region(s, e).lookingAt();
   }
 
   private static int indexOfColon(String text, int from, int to) {
@@ -111,27 +101,6 @@ final class PlainStructure {
       }
     }
     return -1;
-  }
-
-  /** A byline, "last updated", or a post's timestamp: the article's own date, not a paper's. */
-  private static boolean isOwnDate(String text, int s, int e, boolean edge) {
-    if (e - s > SHORT_LINE * 2 || containsLink(text, s, e)) {
-      return false;
-    }
-    if (OWN_DATE.matcher(text).region(s, e).matches()) {
-      return true;
-    }
-    if (e - s > SHORT_LINE || FIELD_LABEL.matcher(text).region(s, e).lookingAt()) {
-      return false;
-    }
-    return (edge && BYLINE.matcher(text).region(s, e).matches())
-        || TIMESTAMP.matcher(text).region(s, e).matches();
-  }
-
-  private static boolean containsLink(String text, int s, int e) {
-    String line = text.substring(s, e);
-    return line.contains("://") || line.regionMatches(true, 0, "arxiv", 0, 5)
-        || line.toLowerCase(java.util.Locale.ROOT).contains("arxiv");
   }
 
   private static void frontMatter(String text, Structure structure) {

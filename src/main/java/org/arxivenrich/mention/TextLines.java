@@ -1,7 +1,6 @@
 package org.arxivenrich.mention;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * Lines and sentences of one text, found by offset: line breaks are indexed once, so each look-up
@@ -18,7 +17,15 @@ final class TextLines {
 
   TextLines(String text) {
     this.text = text;
-    this.breaks = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+    int n = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      n++;
+    }
+    this.breaks = new int[n];
+    n = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      breaks[n++] = i;
+    }
   }
 
   String text() {

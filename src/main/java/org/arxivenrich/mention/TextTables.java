@@ -14,6 +14,7 @@ final class TextTables {
   private static final Pattern SEPARATOR = Pattern.compile("[\\s|:+-]*-{3,}[\\s|:+-]*");
   private static final Pattern ALIGNED_GAP = Pattern.compile("[ \\t]{2,}");
   private static final int MAX_HEADER_CELL = 40;
+  private static final int MAX_HEADER = 200;
 
   private TextTables() {}
 
@@ -24,8 +25,7 @@ final class TextTables {
     List<int[]> block = new ArrayList<>();
     for (int s = 0; s <= text.length(); ) {
       int e = lines.lineEnd(s);
-      String line = text.substring(s, e);
-      if (line.isBlank() || line.startsWith("```") || line.startsWith("~~~")) {
+      if (isBlank(text, s, e) || text.startsWith("```", s) || text.startsWith("~~~", s)) {
         table(text, block, structure, pipes);
         block.clear();
       } else {
@@ -37,10 +37,14 @@ final class TextTables {
   }
 
   private static void table(String text, List<int[]> block, Structure structure, boolean pipes) {
-    if (block.size() < 2) {
+    if (block.size() < 2 || block.get(0)[1] - block.get(0)[0] > MAX_HEADER) {
       return;
     }
     String first = text.substring(block.get(0)[0], block.get(0)[1]);
+    boolean delimited = first.indexOf('\t') >= 0 || (pipes && first.strip().startsWith("|"));
+    if (!delimited && first.chars().anyMatch(c -> c >= 0x3000)) {
+      return; // CJK prose with commas or spaces is not a header: those are Latin-only here
+    }
     char kind = first.indexOf('\t') >= 0 ? '\t'
         : pipes && first.strip().startsWith("|") ? '|'
         : first.indexOf(',') >= 0 ? ',' : ALIGNED_GAP.matcher(first.strip()).find() ? ' ' : 0;
@@ -52,10 +56,18 @@ final class TextTables {
       return;
     }
     TableColumns columns = new TableColumns(header.stream().map(Cell::text).toList());
-    List<int[]> rows = block.subList(1, block.size()).stream()
-        .filter(l -> !SEPARATOR.matcher(text.substring(l[0], l[1])).matches()).toList();
-    if (!columns.meaningful() || !rows.stream().allMatch(l -> fits(text, l, kind, header))) {
+    if (!columns.meaningful()) {
       return;
+    }
+    List<int[]> rows = new ArrayList<>();
+    for (int[] line : block.subList(1, block.size())) {
+      if (!fits(text, line, kind, header)) {
+        if (SEPARATOR.matcher(text.substring(line[0], line[1])).matches()) {
+          continue;
+        }
+        return; // prose with commas is not a table
+      }
+      rows.add(line);
     }
     for (int[] line : rows) {
       row(text, line, cells(text, line, kind, header), columns, structure);
@@ -133,6 +145,15 @@ final class TextTables {
 
   private static int lineStartOf(List<Cell> header) {
     return header.get(0).start();
+  }
+
+  private static boolean isBlank(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A cell without its surrounding spaces and quotes. */
