@@ -8,12 +8,13 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
 import org.arxivenrich.arxiv.ArxivApiException;
 import org.arxivenrich.progress.Progress;
+import org.arxivenrich.progress.Ticker;
 
 /**
- * Runs API calls through the single retry layer (resilience4j) with every attempt paced by the
+ * Runs arXiv calls (the API's, and the mirror's OAI-PMH harvest) through the single retry layer (resilience4j) with every attempt paced by the
  * single {@link Pacer}; counts the requests actually started.
  */
-final class PoliteCaller {
+public final class PoliteCaller {
   static final int MAX_ATTEMPTS = 4;
   static final Duration BACKOFF_BASE = Duration.ofSeconds(5);
   static final Duration RATE_LIMITED_BASE = Duration.ofSeconds(60);
@@ -21,7 +22,7 @@ final class PoliteCaller {
 
   /** One API request; may fail with an {@link ArxivApiException}. */
   @FunctionalInterface
-  interface ApiCall<T> {
+  public interface ApiCall<T> {
     T call() throws ArxivApiException;
   }
 
@@ -31,6 +32,16 @@ final class PoliteCaller {
   private final LongAdder requests = new LongAdder();
   private final ReentrantLock oneAtATime = new ReentrantLock(true);
   private volatile String gaveUp;
+
+  /**
+   * A caller with its own pacer: {@code minInterval} between request starts, no start after
+   * {@code budget} from now. For a process that asks arXiv without a {@link Resolver} (the
+   * mirror's harvest); one per process, so nothing in it ever has two requests in flight.
+   */
+  public static PoliteCaller paced(Ticker clock, Sleeper sleeper, Duration minInterval,
+      Duration budget, RandomGenerator random, Progress progress) {
+    return new PoliteCaller(new Pacer(clock, sleeper, minInterval, budget), random, progress);
+  }
 
   PoliteCaller(Pacer pacer, RandomGenerator random, Progress progress) {
     this.pacer = pacer;
@@ -51,7 +62,7 @@ final class PoliteCaller {
    * for this run: that call and every later one throw {@link StopAskingException} without
    * asking, since hammering a failing service is neither polite nor useful to a nightly job.
    */
-  <T> T call(ApiCall<T> call) throws ArxivApiException, StopAskingException {
+  public <T> T call(ApiCall<T> call) throws ArxivApiException, StopAskingException {
     if (gaveUp != null) {
       throw new StopAskingException("not asked: " + gaveUp);
     }
@@ -88,7 +99,7 @@ final class PoliteCaller {
   }
 
   /** Requests started so far, retries included. */
-  long requests() {
+  public long requests() {
     return requests.sum();
   }
 }

@@ -3,6 +3,7 @@ package org.arxivenrich.resolve;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.LongAdder;
@@ -23,9 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Resolves arXiv identifiers to outcomes with as few polite requests as the API allows: memory
- * first (an ID is asked at most once per run), then the persistent store within its time to live,
- * then the API in batches. Open one per process: it owns the pacer, so everything it asks, title
+ * Resolves arXiv identifiers to outcomes with as few polite requests as the API allows: the local
+ * {@link PaperMirror} first when there is one (no request at all), then memory (an ID is asked at
+ * most once per run), then the persistent store within its time to live, then the API in batches. Open one per process: it owns the pacer, so everything it asks, title
  * searches included, is spaced by {@code --min-interval}.
  */
 public final class Resolver implements AutoCloseable {
@@ -47,10 +49,18 @@ public final class Resolver implements AutoCloseable {
   private final LongAdder diskHits = new LongAdder();
   private final LongAdder asked = new LongAdder();
   private final LongAdder staleHits = new LongAdder();
+  private final MirrorLookup mirror;
 
   Resolver(ResolverOptions options, ArxivClient client, PaperStore store, Ticker clock,
       Sleeper sleeper, Clock wallClock, RandomGenerator random, Progress progress) {
+    this(options, client, store, Optional.empty(), clock, sleeper, wallClock, random, progress);
+  }
+
+  Resolver(ResolverOptions options, ArxivClient client, PaperStore store,
+      Optional<PaperMirror> mirror, Ticker clock, Sleeper sleeper, Clock wallClock,
+      RandomGenerator random, Progress progress) {
     this.options = options;
+    this.mirror = new MirrorLookup(mirror);
     this.progress = progress;
     this.client = client;
     this.store = store;
@@ -58,7 +68,7 @@ public final class Resolver implements AutoCloseable {
     this.caller = new PoliteCaller(
         new Pacer(clock, sleeper, politeInterval(options), options.maxWait()), random, progress);
     this.batches = new BatchResolver(client, caller, options.batchSize(), wallClock);
-    this.titles = new TitleSearcher(client, caller, store, options, wallClock);
+    this.titles = new TitleSearcher(client, caller, store, options, wallClock, this.mirror);
   }
 
   /**
@@ -66,6 +76,12 @@ public final class Resolver implements AutoCloseable {
    * to {@code progress}; the budget starts now.
    */
   public static Resolver open(ResolverOptions options, Progress progress) throws IOException {
+    return open(options, Optional.empty(), progress);
+  }
+
+  /** Like {@link #open(ResolverOptions, Progress)}, reading {@code mirror} before all else. */
+  public static Resolver open(ResolverOptions options, Optional<PaperMirror> mirror,
+      Progress progress) throws IOException {
     ArxivClient client = new ArxivClient(options.apiUrl(), options.userAgent(),
         options.readTimeout());
     PaperStore store;
@@ -75,7 +91,7 @@ public final class Resolver implements AutoCloseable {
       client.close();
       throw e;
     }
-    return new Resolver(options, client, store, Ticker.system(), Sleeper.SYSTEM,
+    return new Resolver(options, client, store, mirror, Ticker.system(), Sleeper.SYSTEM,
         Clock.systemUTC(), RandomGenerator.getDefault(), progress);
   }
 
@@ -86,8 +102,10 @@ public final class Resolver implements AutoCloseable {
   public Map<ArxivId, Outcome> resolve(Collection<ArxivId> ids) {
     Map<ArxivId, Outcome> outcomes = new TreeMap<>();
     List<ArxivId> toAsk = new ArrayList<>();
-    for (ArxivId id : new TreeSet<>(ids)) {
-      Optional<Outcome> known = known(id);
+    Set<ArxivId> distinct = new TreeSet<>(ids);
+    Map<ArxivId, Outcome> mirrored = mirror.resolve(distinct);
+    for (ArxivId id : distinct) {
+      Optional<Outcome> known = Optional.ofNullable(mirrored.get(id)).or(() -> known(id));
       known.ifPresent(o -> outcomes.put(id, o));
       if (known.isEmpty()) {
         toAsk.add(id);
@@ -138,20 +156,26 @@ public final class Resolver implements AutoCloseable {
    * endpoint is arXiv itself (shorter intervals are for local stand-ins).
    */
   static Duration politeInterval(ResolverOptions options) {
-    String host = options.apiUrl().getHost();
+    return politeInterval(options.apiUrl(), options.minInterval());
+  }
+
+  /** The spacing to keep asking {@code endpoint}: see {@link #politeInterval(ResolverOptions)}. */
+  public static Duration politeInterval(URI endpoint, Duration minInterval) {
+    String host = endpoint.getHost();
     boolean arxiv = host != null && (host.equals("arxiv.org") || host.endsWith(".arxiv.org"));
-    if (arxiv && options.minInterval().compareTo(ARXIV_INTERVAL) < 0) {
-      log.warn("--min-interval {} is below arXiv's terms; using {}", options.minInterval(),
+    if (arxiv && minInterval.compareTo(ARXIV_INTERVAL) < 0) {
+      log.warn("--min-interval {} is below arXiv's terms; using {}", minInterval,
           ARXIV_INTERVAL);
       return ARXIV_INTERVAL;
     }
-    return options.minInterval();
+    return minInterval;
   }
 
   /** Requests made and cache hits so far. */
   public ResolveStats stats() {
     return new ResolveStats(caller.requests(), memoryHits.sum(), diskHits.sum(), asked.sum(),
-        staleHits.sum(), titles.storeHits());
+        staleHits.sum(), titles.storeHits(), mirror.hits(), mirror.titleSearches(),
+        mirror.datestamp());
   }
 
   private Optional<Outcome> known(ArxivId id) {

@@ -5,7 +5,7 @@ package org.arxivenrich.resolve;
  * {@code --max-wait}, or arXiv stopped answering (a request failed every retry). What is left is
  * unresolved, and asked again next run.
  */
-final class StopAskingException extends Exception {
+public final class StopAskingException extends Exception {
   private static final long serialVersionUID = 1L;
 
   StopAskingException(String message) {
