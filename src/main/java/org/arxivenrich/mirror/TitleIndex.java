@@ -27,19 +27,25 @@ import org.arxivenrich.arxiv.Paper;
 final class TitleIndex {
   /** Words asked for at most, and the posting-list length the rarest ones may add up to. */
   private static final int MAX_TERMS = 6;
-  private static final long POSTINGS_BUDGET = 60_000;
+  private static final long POSTINGS_BUDGET = 5_000;
   /** BM25 candidates fetched per result wanted, for the re-ranking. */
-  private static final int CANDIDATES_PER_RESULT = 8;
+  private static final int CANDIDATES_PER_RESULT = 4;
+  /** Rarest words that must all match in the first, cheap, look-up. */
+  private static final int AND_TERMS = 3;
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Set<String> STOP = Set.of("a", "an", "the", "of", "for", "and", "or",
       "in", "on", "at", "to", "with", "via", "by", "from", "is", "are", "as", "its", "we", "our");
 
   private final Connection db;
+  private PreparedStatement vocabulary;
 
   TitleIndex(Connection db) {
     this.db = db;
   }
+
+  /** The terms of a title the index knows, rarest first, with their document counts. */
+  private record Known(List<String> rarest, Map<String, Long> docs) {}
 
   /** The title's distinct words as the index's tokenizer sees them, stop words dropped. */
   static List<String> terms(String title) {
@@ -56,49 +62,63 @@ final class TitleIndex {
 
   List<Paper> search(String title, int limit) throws SQLException {
     List<String> terms = terms(title);
-    List<String> asked = rarest(terms);
-    if (asked.isEmpty() || limit < 1) {
+    Known known = known(terms);
+    List<String> rarest = known.rarest();
+    if (rarest.isEmpty() || limit < 1) {
       return List.of();
     }
-    String match = String.join(" OR ", asked.stream().map(t -> "\"" + t + "\"").toList());
-    List<Paper> candidates = candidates(match, limit * CANDIDATES_PER_RESULT);
-    Set<String> wanted = Set.copyOf(terms);
+    int wanted = limit * CANDIDATES_PER_RESULT;
+    // All of the rarest words first: cheap, and exact for a title written short or with a typo
+    // (an unknown word is not asked for); any of them when that finds nothing (a subtitle the
+    // paper does not have).
+    List<String> all = rarest.subList(0, Math.min(AND_TERMS, rarest.size()));
+    List<Paper> candidates = all.size() < 2 ? List.of() : candidates(match(all, " AND "), wanted);
+    if (candidates.isEmpty()) {
+      candidates = candidates(match(withinBudget(known), " OR "), wanted);
+    }
+    Set<String> words = Set.copyOf(terms);
     Map<Paper, Double> overlap = new HashMap<>();
-    candidates.forEach(p -> overlap.put(p, dice(wanted, terms(p.title()))));
+    candidates.forEach(p -> overlap.put(p, dice(words, terms(p.title()))));
     List<Paper> ranked = new ArrayList<>(candidates);
     ranked.sort(Comparator.comparingDouble((Paper p) -> -overlap.get(p)));
     return ranked.subList(0, Math.min(limit, ranked.size()));
   }
 
-  /** The rarest terms the index knows, within {@link #MAX_TERMS} and the postings budget. */
-  private List<String> rarest(List<String> terms) throws SQLException {
-    if (terms.isEmpty()) {
-      return List.of();
+  private static String match(List<String> terms, String operator) {
+    return String.join(operator, terms.stream().map(t -> "\"" + t + "\"").toList());
+  }
+
+  private Known known(List<String> terms) throws SQLException {
+    if (vocabulary == null) {
+      // One equality look-up per term: the vocabulary table answers = from the index directly.
+      vocabulary = db.prepareStatement("SELECT doc FROM title_terms WHERE term = ?");
     }
     Map<String, Long> docs = new HashMap<>();
-    try (PreparedStatement q = db.prepareStatement("SELECT term, doc FROM title_terms "
-        + "WHERE term IN (" + "?,".repeat(terms.size() - 1) + "?)")) {
-      for (int i = 0; i < terms.size(); i++) {
-        q.setString(i + 1, terms.get(i));
-      }
-      try (ResultSet r = q.executeQuery()) {
-        while (r.next()) {
-          docs.put(r.getString(1), r.getLong(2));
+    for (String t : terms) {
+      vocabulary.setString(1, t);
+      try (ResultSet r = vocabulary.executeQuery()) {
+        if (r.next()) {
+          docs.put(t, r.getLong(1));
         }
       }
     }
     List<String> known = docs.keySet().stream()
         .sorted(Comparator.comparingLong((String t) -> docs.get(t))
             .thenComparing(Comparator.naturalOrder())).toList();
+    return new Known(known, docs);
+  }
+
+  /** The rarest terms within {@link #MAX_TERMS} and the postings budget (two at least). */
+  private static List<String> withinBudget(Known known) {
     List<String> asked = new ArrayList<>();
     long postings = 0;
-    for (String t : known) {
-      if (asked.size() == MAX_TERMS || (asked.size() >= 2 && postings + docs.get(t)
-          > POSTINGS_BUDGET)) {
+    for (String t : known.rarest()) {
+      long docs = known.docs().get(t);
+      if (asked.size() == MAX_TERMS || (asked.size() >= 2 && postings + docs > POSTINGS_BUDGET)) {
         break;
       }
       asked.add(t);
-      postings += docs.get(t);
+      postings += docs;
     }
     return asked;
   }

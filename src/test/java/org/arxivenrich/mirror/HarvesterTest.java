@@ -137,12 +137,27 @@ class HarvesterTest {
     }
   }
 
+  /** The 503 arXiv's OAI server sent (status, headers, body), from the nock recording. */
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder recorded503()
+      throws IOException {
+    var entry = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        OaiFixtures.body("listrecords-503-retry-after-then-200.nock.json")).get(0);
+    var response = aResponse().withStatus(entry.get("status").asInt())
+        .withBody(entry.get("response").asText());
+    var headers = entry.get("rawHeaders");
+    for (int i = 0; i + 1 < headers.size(); i += 2) {
+      String name = headers.get(i).asText();
+      if (!name.equals("Content-Length") && !name.equals("Connection")) {
+        response.withHeader(name, headers.get(i + 1).asText());
+      }
+    }
+    return response;
+  }
+
   @Test
   void harvest_recorded503WithRetryAfter_waitsThatLongAndRetriesOnce() throws Exception {
     server.stubFor(get(urlPathEqualTo(PATH)).inScenario("503").whenScenarioStateIs("Started")
-        .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "10")
-            .withHeader("Content-Type", "text/html")
-            .withBody(OaiFixtures.body("503-retry-after-body.html")))
+        .willReturn(recorded503())
         .willSetStateTo("up"));
     server.stubFor(get(urlPathEqualTo(PATH)).inScenario("503").whenScenarioStateIs("up")
         .willReturn(ok("listrecords-arxivraw-one-page-no-token.xml")));
