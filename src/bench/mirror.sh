@@ -5,13 +5,17 @@
 # 100,000 IDs via the Resolver, title look-ups of 8 kinds of title variants (recall@5, latency
 # percentiles) and the size on disk. Not part of `mvn verify`. The machine may be shared: the
 # load average is printed, and CPU time beside wall time.
-# Usage: src/bench/mirror.sh [RECORDS] [TITLES, default 1000]
+# With lucene-core 9.12.3 in ~/.m2 (mvn dependency:get -Dartifact=org.apache.lucene:lucene-core:9.12.3)
+# it also compares FTS5 with Lucene on the first COMPARE (default 100,000) sampled titles.
+# Usage: src/bench/mirror.sh [RECORDS] [TITLES, default 1000] [COMPARE]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 records="${1:-3000000}"
 titles="${2:-1000}"
 [ -f target/arxiv-enrich.jar ] || mvn -q -B -DskipTests package
 mkdir -p target/bench-classes
+compare="${3:-100000}"
+lucene="$HOME/.m2/repository/org/apache/lucene/lucene-core/9.12.3/lucene-core-9.12.3.jar"
 javac -d target/bench-classes -cp target/arxiv-enrich.jar \
   src/bench/java/org/arxivenrich/bench/SnapshotGenerator.java \
   src/bench/java/org/arxivenrich/bench/MirrorBenchmark.java
@@ -36,3 +40,9 @@ echo "load average after import: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -f target/bench-cache.sqlite*
 java -Xmx1g -cp target/arxiv-enrich.jar:target/bench-classes \
   org.arxivenrich.bench.MirrorBenchmark "$mirror" "$sample" target "$titles"
+if [ -f "$lucene" ]; then
+  javac -d target/bench-classes -cp "target/arxiv-enrich.jar:target/bench-classes:$lucene" \
+    src/bench/java/org/arxivenrich/bench/TitleIndexComparison.java
+  java -Xmx1g -cp "target/arxiv-enrich.jar:target/bench-classes:$lucene" \
+    org.arxivenrich.bench.TitleIndexComparison "$sample" "$compare" target 500
+fi

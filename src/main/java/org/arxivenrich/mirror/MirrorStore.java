@@ -47,6 +47,10 @@ public final class MirrorStore implements PaperMirror, AutoCloseable {
       "CREATE VIRTUAL TABLE IF NOT EXISTS titles USING fts5(title, content='', "
           + "contentless_delete=1, tokenize='unicode61 remove_diacritics 2')",
       "CREATE VIRTUAL TABLE IF NOT EXISTS title_terms USING fts5vocab(titles, 'row')",
+      // fts5vocab counts a term's documents by walking its whole posting list: for common words
+      // that is slower than the look-up itself, so the counts are kept, refreshed on import.
+      "CREATE TABLE IF NOT EXISTS term_docs (term TEXT PRIMARY KEY, doc INTEGER NOT NULL) "
+          + "WITHOUT ROWID",
       "CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"};
 
   private final Path file;
@@ -102,6 +106,19 @@ public final class MirrorStore implements PaperMirror, AutoCloseable {
     });
   }
 
+  /**
+   * Counts again how many titles hold each word, for the title look-up to pick the rarest; a
+   * word first seen since (a harvest) is counted from the index itself when asked for.
+   */
+  public void refreshTermCounts() throws IOException {
+    inTransaction(() -> {
+      try (Statement s = db.createStatement()) {
+        s.executeUpdate("DELETE FROM term_docs");
+        s.executeUpdate("INSERT INTO term_docs (term, doc) SELECT term, doc FROM title_terms");
+      }
+    });
+  }
+
   @Override
   public Map<ArxivId, Paper> papers(Collection<ArxivId> ids) throws IOException {
     Map<ArxivId, Paper> found = new HashMap<>();
@@ -138,7 +155,7 @@ public final class MirrorStore implements PaperMirror, AutoCloseable {
   public List<Paper> searchTitle(String title, int limit) throws IOException {
     try {
       return titles.search(title, limit);
-    } catch (SQLException e) {
+    } catch (SQLException | IllegalStateException e) {
       throw new IOException("cannot search the mirror's titles: " + e.getMessage(), e);
     }
   }

@@ -72,6 +72,8 @@ public final class SnapshotImporter {
       }
     }
     papers += flush(batch);
+    log.info("{} lines read; counting the titles' words for the title look-up", read);
+    store.refreshTermCounts();
     return new Result(read, papers, bad);
   }
 

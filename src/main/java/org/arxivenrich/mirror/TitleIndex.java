@@ -12,17 +12,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.arxivenrich.arxiv.Paper;
 
 /**
  * Candidate retrieval over the mirror's FTS5 title index. Only the rarest words of a title are
- * asked for (by the index's own document counts), ORed, and ranked by BM25: rare words single a
- * paper out and keep the posting lists short, so a look-up stays in milliseconds at 3 million
- * titles, and a typo, a missing or extra subtitle or a version suffix cannot stop the others from
- * matching. The candidates are then re-ranked by how many of the title's words they share; the
- * reconciler's confident-match rule decides which, if any, is the paper.
+ * asked for (by kept document counts, {@code term_docs}): all of the three rarest first, ranked by
+ * BM25, and only when that finds nothing any of the rarest within a postings budget. Rare words
+ * single a paper out and keep the posting lists short (BM25 over an OR of common words scores
+ * hundreds of thousands of titles), and a word the index does not know (a typo, a version
+ * suffix) is simply not asked for. The candidates are re-ranked by how many of the title's words
+ * they share; the reconciler's confident-match rule decides which, if any, is the paper.
  */
 final class TitleIndex {
   /** Words asked for at most, and the posting-list length the rarest ones may add up to. */
@@ -38,6 +40,7 @@ final class TitleIndex {
       "in", "on", "at", "to", "with", "via", "by", "from", "is", "are", "as", "its", "we", "our");
 
   private final Connection db;
+  private PreparedStatement counted;
   private PreparedStatement vocabulary;
 
   TitleIndex(Connection db) {
@@ -90,22 +93,29 @@ final class TitleIndex {
 
   private Known known(List<String> terms) throws SQLException {
     if (vocabulary == null) {
-      // One equality look-up per term: the vocabulary table answers = from the index directly.
+      counted = db.prepareStatement("SELECT doc FROM term_docs WHERE term = ?");
       vocabulary = db.prepareStatement("SELECT doc FROM title_terms WHERE term = ?");
     }
     Map<String, Long> docs = new HashMap<>();
     for (String t : terms) {
-      vocabulary.setString(1, t);
-      try (ResultSet r = vocabulary.executeQuery()) {
-        if (r.next()) {
-          docs.put(t, r.getLong(1));
-        }
-      }
+      // The kept count, else the index's own (exact, but it walks the term's posting list).
+      docCount(counted, t).or(() -> docCount(vocabulary, t)).ifPresent(n -> docs.put(t, n));
     }
     List<String> known = docs.keySet().stream()
         .sorted(Comparator.comparingLong((String t) -> docs.get(t))
             .thenComparing(Comparator.naturalOrder())).toList();
     return new Known(known, docs);
+  }
+
+  private static Optional<Long> docCount(PreparedStatement q, String term) {
+    try {
+      q.setString(1, term);
+      try (ResultSet r = q.executeQuery()) {
+        return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot count the titles holding '" + term + "'", e);
+    }
   }
 
   /** The rarest terms within {@link #MAX_TERMS} and the postings budget (two at least). */
