@@ -29,8 +29,8 @@ public final class ArxivApiException extends Exception {
   private final transient Optional<Duration> retryAfter;
 
   /** A failure of one request; {@code message} names the request. */
-  public ArxivApiException(Failure failure, int status, Optional<Duration> retryAfter, String message,
-      Throwable cause) {
+  public ArxivApiException(Failure failure, int status, Optional<Duration> retryAfter,
+      String message, Throwable cause) {
     super(message, cause);
     this.failure = Objects.requireNonNull(failure, "failure");
     this.status = status;

@@ -82,7 +82,8 @@ public final class Harvester {
         : ask(() -> client.listRecords(listFrom));
     if (pending.isPresent() && isBadToken(page)) {
       log.warn("arXiv no longer accepts the saved resumption token ({}); harvesting again from {}",
-          page.error().orElseThrow().message(), listFrom.map(LocalDate::toString).orElse("the start"));
+          page.error().orElseThrow().message(),
+          listFrom.map(LocalDate::toString).orElse("the start"));
       page = ask(() -> client.listRecords(listFrom));
     }
     return collect(page, listFrom, pending.isPresent());

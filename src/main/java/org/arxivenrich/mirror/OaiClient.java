@@ -51,7 +51,8 @@ final class OaiClient implements AutoCloseable {
     HttpUrl.Builder url = endpoint.newBuilder().addQueryParameter("verb", "ListRecords")
         .addQueryParameter("metadataPrefix", PREFIX);
     from.ifPresent(d -> url.addQueryParameter("from", d.toString()));
-    return get(url.build(), "ListRecords from " + from.map(LocalDate::toString).orElse("the start"));
+    return get(url.build(),
+        "ListRecords from " + from.map(LocalDate::toString).orElse("the start"));
   }
 
   /** The page a resumption token names. */
@@ -67,8 +68,8 @@ final class OaiClient implements AutoCloseable {
     try (Response response = http.newCall(request).execute()) {
       if (response.code() != 200) {
         throw new ArxivApiException(Failure.HTTP_STATUS, response.code(),
-            ArxivClient.retryAfter(response.header("Retry-After")), what + ": HTTP " + response.code()
-            + redirect(response), null);
+            ArxivClient.retryAfter(response.header("Retry-After")),
+            what + ": HTTP " + response.code() + redirect(response), null);
       }
       ResponseBody body = response.body();
       try (InputStream in = body == null ? InputStream.nullInputStream() : body.byteStream()) {

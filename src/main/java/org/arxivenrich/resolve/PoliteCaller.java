@@ -11,8 +11,9 @@ import org.arxivenrich.progress.Progress;
 import org.arxivenrich.progress.Ticker;
 
 /**
- * Runs arXiv calls (the API's, and the mirror's OAI-PMH harvest) through the single retry layer (resilience4j) with every attempt paced by the
- * single {@link Pacer}; counts the requests actually started.
+ * Runs arXiv calls (the API's, and the mirror's OAI-PMH harvest) through the single retry layer
+ * (resilience4j) with every attempt paced by the single {@link Pacer}; counts the requests
+ * actually started.
  */
 public final class PoliteCaller {
   static final int MAX_ATTEMPTS = 4;

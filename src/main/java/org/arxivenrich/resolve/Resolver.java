@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Resolves arXiv identifiers to outcomes with as few polite requests as the API allows: the local
  * {@link PaperMirror} first when there is one (no request at all), then memory (an ID is asked at
- * most once per run), then the persistent store within its time to live, then the API in batches. Open one per process: it owns the pacer, so everything it asks, title
- * searches included, is spaced by {@code --min-interval}.
+ * most once per run), then the persistent store within its time to live, then the API in
+ * batches. Open one per process: it owns the pacer, so everything it asks, title searches
+ * included, is spaced by {@code --min-interval}.
  */
 public final class Resolver implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Resolver.class);

@@ -42,7 +42,8 @@ class SnapshotImporterTest {
 
   private Path write(String name, List<String> lines) throws Exception {
     Path file = dir.resolve(name);
-    byte[] bytes = (String.join("\n", lines) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = (String.join("\n", lines) + "\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     try (OutputStream raw = Files.newOutputStream(file)) {
       if (name.endsWith(".gz")) {
         try (GZIPOutputStream gz = new GZIPOutputStream(raw)) {
