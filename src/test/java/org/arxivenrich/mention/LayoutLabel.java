@@ -11,11 +11,22 @@ import java.util.regex.Pattern;
 
 /**
  * One line of a layout label file ({@code layouts-expected/<family>/<name>.tsv}): a place where
- * the article writes an arXiv identifier, with the title and date a careful reader takes for it.
- * The contract is in FIXTURES-8.md; empty strings stand for "none".
+ * the article writes an arXiv identifier (link, DOI, {@code arXiv:}, bare ID, BibTeX field, table
+ * cell), with the title and date a careful reader takes for it there, in order of appearance.
+ * Files are UTF-8, tab-separated, headed {@link #HEADER}; lines starting with {@code #} are
+ * comments. Numbered citation markers are not listed (the scorer ignores citation mentions), nor
+ * links that are not arXiv. Empty cells stand for "none". The article's own dates (front matter,
+ * bylines, e-mail headers) are never a paper's date; venues, nicknames and code links are never
+ * its title.
  *
  * @param id normalized ID without version, or {@code invalid:} + the ID text as written
- * @param error what the claim gets wrong: empty, {@code title}, {@code date} or {@code title,date}
+ * @param title the claimed title as written (BibTeX braces and surrounding quotes left out)
+ * @param date the claimed date at its written precision: {@code 2023}, {@code 2023-05}, {@code
+ *     2023-05-29}
+ * @param error what the claim gets wrong against arXiv's record of a seed paper: empty, {@code
+ *     title} (it names another paper), {@code date} (off by more than a day at its precision from
+ *     v1) or {@code title,date}
+ * @param note why the line was read so; free text
  */
 record LayoutLabel(String id, String title, String date, String error, String note) {
   static final String HEADER = "id\ttitle\tdate\terror\tnote";

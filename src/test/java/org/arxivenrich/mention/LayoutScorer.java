@@ -100,7 +100,8 @@ final class LayoutScorer {
       }
       boolean right = !expected.isEmpty() && !got.isEmpty() && equal;
       if (!right) {
-        differences.add(String.format("%s %s: expected \"%s\", got \"%s\"", what, id, expected, got));
+        differences.add(
+            String.format("%s %s: expected \"%s\", got \"%s\"", what, id, expected, got));
       }
       return right;
     }
