@@ -190,7 +190,9 @@ final class MarkdownStructure {
 
   private void footnote(FootnoteDefinition f) {
     span(f).ifPresent(s -> {
-      Unit unit = Unit.plain(s[0], s[1], "footnote", true);
+      String entry = text.substring(s[0], s[1]).replaceFirst("^\\s*\\[\\^[^\\]]*\\]:", "");
+      Unit unit = Unit.plain(s[0], s[1], "footnote", true)
+          .withClaims(ReferenceEntry.title(entry), ReferenceEntry.date(entry));
       Integer at = references.get(f.getLabel());
       structure.unit(at == null ? unit : unit.referencedAt(at));
     });

@@ -24,7 +24,7 @@ final class StructureReader {
       } else if (markdown) {
         MarkdownStructure.read(text, structure);
       }
-      PlainStructure.read(text, structure, !html && !markdown, !html && !markdown);
+      PlainStructure.read(text, structure, !html && !markdown, !html && !markdown, !html);
     } catch (RuntimeException e) {
       log.warn("{}: structure not fully read: {}", article.path(), e.toString());
     }

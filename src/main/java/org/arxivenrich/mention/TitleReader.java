@@ -28,7 +28,7 @@ final class TitleReader {
   private static final Pattern ENTRY_NUMBER =
       Pattern.compile(CitationLinker.NUMBERED.pattern() + "\\s*");
   /** A full stop ending a segment, not one after an initial such as "A.". */
-  private static final Pattern SEGMENT_END = Pattern.compile("(?<!(?:^|[\\s,])[A-Z])\\.\\s+");
+  private static final Pattern SEGMENT_END = Pattern.compile("(?<!(?:^|[\\s,.-])[A-Z])\\.\\s+");
   /** A {@code ^} footnote entry: the title alone, maybe followed by a full stop. */
   private static final Pattern CARET_ENTRY = Pattern.compile("\\s*\\^[a-z]?\\s*(\\S.{1,300}?)"
       + "[\\s.。:：,，]*");
@@ -124,7 +124,8 @@ final class TitleReader {
 
   /** Strips brackets, quotes and edge punctuation; empty when nothing meaningful is left. */
   static Optional<String> clean(String raw) {
-    String t = raw.strip().replaceAll("^[《「『“\"*]+|[》」』”\"*]+$", "").strip()
+    String t = raw.strip().replaceAll("\\[(?:[A-Z]{1,2}|[A-Z]/OL|EB/OL)\\]\\s*$", "")
+        .replaceAll("^[《「『“\"*]+|[》」』”\"*]+$", "").strip()
         .replaceAll("[,，、:：;；.。]+$", "").strip();
     String lower = t.toLowerCase(Locale.ROOT);
     if (t.length() < 2 || GENERIC.contains(lower) || lower.matches("(?:arxiv|pdf|html|abs)"
