@@ -25,11 +25,14 @@ final class ReferenceEntries {
     if (heading < 0) {
       return;
     }
+    int from = Math.min(text.length(), heading + 1);
+    boolean blocks = separatedByBlankLines(text, lines, from);
     int start = -1;
-    for (int s = Math.min(text.length(), heading + 1); s <= text.length(); ) {
+    for (int s = from; s <= text.length(); ) {
       int e = lines.lineEnd(s);
       boolean blank = text.substring(s, e).isBlank();
-      boolean opens = !blank && (!Character.isWhitespace(text.charAt(s))
+      boolean opens = !blank && ((!blocks && !Character.isWhitespace(text.charAt(s)))
+          || (blocks && start < 0)
           || CitationLinker.NUMBERED.matcher(text.substring(s, e)).lookingAt());
       if ((blank || opens) && start >= 0) {
         entry(text, start, s - 1, structure);
@@ -43,6 +46,23 @@ final class ReferenceEntries {
     if (start >= 0) {
       entry(text, start, text.length(), structure);
     }
+  }
+
+  /**
+   * True when entries are separated by blank lines: then a wrapped line that is not indented
+   * (Markdown loses hanging indents) continues its entry.
+   */
+  private static boolean separatedByBlankLines(String text, TextLines lines, int from) {
+    int runs = 0;
+    boolean inRun = false;
+    for (int s = from; s <= text.length() && runs < 2; ) {
+      int e = lines.lineEnd(s);
+      boolean blank = text.substring(s, e).isBlank();
+      runs += !blank && !inRun ? 1 : 0;
+      inRun = !blank;
+      s = e + 1;
+    }
+    return runs >= 2;
   }
 
   private static void entry(String text, int start, int end, Structure structure) {
