@@ -32,7 +32,10 @@ final class TitleReader {
   /** A {@code ^} footnote entry: the title alone, maybe followed by a full stop. */
   private static final Pattern CARET_ENTRY = Pattern.compile("\\s*\\^[a-z]?\\s*(\\S.{1,300}?)"
       + "[\\s.。:：,，]*");
-  /** A nickname ("the DPO paper") names no title (issue #8). */
+  /** A link's kind after its title: "The Llama 3 Herd of Models (arXiv, PDF)". */
+  private static final String LINK_KINDS = "(?i)\\s*\\((?:arxiv|pdf|html|abs|code|paper|preprint)"
+      + "(?:\\s*[,/]\\s*(?:arxiv|pdf|html|abs|code|paper|preprint))*\\)$";
+  /** A nickname ("the DPO paper", "Renze & Guven paper") names no title (issue #8). */
   private static final Pattern NICKNAME = Pattern.compile("(?i)(?:the|this|that|our|their|its"
       + "|a|an)\\s.{0,60}\\b(?:paper|preprint|article)");
   /** A venue's name is not the paper's title (issue #8); compared by its first word first. */
@@ -47,7 +50,8 @@ final class TitleReader {
   /** A code, data or demo link's text is not a title. */
   private static final Pattern RESOURCE = Pattern.compile("(?i)(?:code|github|dataset|data|demo"
       + "|project page|website|blog|video|slides|poster|model|weights|checkpoints?|huggingface"
-      + "|hf)(?:\\s*(?:link|page))?");
+      + "|hf)(?:\\s*(?:link|page))?|(?:the\\s)?(?:html|pdf|full|arxiv|abs)\\s(?:version|page"
+      + "|text)|.{0,30}\\bpage on\\b.{0,30}|.{1,40}\\bet al\\.?");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\(?(?:19|20)\\d{2}[a-z]?\\)?");
   private static final Set<String> GENERIC = Set.of("arxiv", "pdf", "html", "abs", "link", "url",
       "here", "paper", "this", "the", "see", "source", "download", "full text", "preprint",
@@ -124,7 +128,9 @@ final class TitleReader {
 
   /** Strips brackets, quotes and edge punctuation; empty when nothing meaningful is left. */
   static Optional<String> clean(String raw) {
-    String t = raw.strip().replaceAll("\\[(?:[A-Z]{1,2}|[A-Z]/OL|EB/OL)\\]\\s*$", "")
+    String t = raw.strip().replaceAll("\\s+", " ")
+        .replaceAll("\\[(?:[A-Z]{1,2}|[A-Z]/OL|EB/OL)\\]\\s*$", "")
+        .replaceAll(LINK_KINDS, "")
         .replaceAll("^[《「『“\"*]+|[》」』”\"*]+$", "").strip()
         .replaceAll("[,，、:：;；.。]+$", "").strip();
     String lower = t.toLowerCase(Locale.ROOT);
@@ -141,7 +147,8 @@ final class TitleReader {
   private static boolean isNotATitle(String t, String lower) {
     int space = lower.indexOf(' ');
     String firstWord = space < 0 ? lower : lower.substring(0, space);
-    return (t.length() < 30 && RESOURCE.matcher(t).matches())
+    return (t.length() < 70 && RESOURCE.matcher(t).matches())
+        || (lower.endsWith(" paper") && lower.split(" ").length <= 6)
         || (VENUE_WORDS.contains(firstWord) && VENUE.matcher(t).matches())
         || ((lower.endsWith("paper") || lower.endsWith("preprint") || lower.endsWith("article"))
             && NICKNAME.matcher(t).matches());
