@@ -30,8 +30,9 @@ final class TitleReader {
   /** A full stop ending a segment, not one after an initial such as "A.". */
   private static final Pattern SEGMENT_END = Pattern.compile("(?<!(?:^|[\\s,.-])[A-Z])\\.\\s+");
   /** A {@code ^} footnote entry: the title alone, maybe followed by a full stop. */
-  private static final Pattern CARET_ENTRY = Pattern.compile("\\s*\\^[a-z]?\\s*(\\S.{1,300}?)"
-      + "[\\s.。:：,，]*");
+  private static final Pattern CARET_ENTRY = Pattern.compile("\\s*\\^(?:[a-z]{1,4}(?=[\\s“\"《]))?"
+      + "\\s*(?:\\[\\d{4}\\.\\d{4,5}(?:v\\d+)?\\]\\s*)?(\\S.{1,300}?)"
+      + "(?:\\.\\s+(?:19|20)\\d{2}\\S*)?[\\s.。:：,，]*");
   /** A link's kind after its title: "The Llama 3 Herd of Models (arXiv, PDF)". */
   private static final String LINK_KINDS = "(?i)\\s*\\((?:arxiv|pdf|html|abs|code|paper|preprint)"
       + "(?:\\s*[,/]\\s*(?:arxiv|pdf|html|abs|code|paper|preprint))*\\)$";
