@@ -1,6 +1,5 @@
 package org.arxivenrich.mention;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,18 +9,16 @@ import java.util.regex.Pattern;
  * claiming what {@link ReferenceEntry} reads in it.
  */
 final class ReferenceEntries {
-  private static final Pattern HEADING = Pattern.compile("(?im)^[ \\t]*(?:#{1,6}[ \\t]*)?"
+  private static final int HEADING_MAX = 40;
+  private static final int ENTRY_MAX = 600;
+  private static final Pattern HEADING = Pattern.compile("(?i)[ \\t]*(?:#{1,6}[ \\t]*)?"
       + "(?:参考|參考|参考文献|參考文獻|参考资料|參考資料|参考链接|參考鏈接|引用|注释|註釋"
-      + "|references?|bibliography|sources|works cited|notes)[ \\t]*[:：]?[ \\t]*$");
+      + "|references?|bibliography|sources|works cited|notes)[ \\t]*[:：]?[ \\t]*");
 
   private ReferenceEntries() {}
 
   static void read(String text, TextLines lines, Structure structure) {
-    Matcher m = HEADING.matcher(text);
-    int heading = -1;
-    while (m.find()) {
-      heading = m.end();
-    }
+    int heading = lastHeading(text, lines);
     if (heading < 0) {
       return;
     }
@@ -48,6 +45,19 @@ final class ReferenceEntries {
     }
   }
 
+  /** The end of the last short line that is a references heading; -1 if none. */
+  private static int lastHeading(String text, TextLines lines) {
+    int heading = -1;
+    for (int s = 0; s < text.length(); ) {
+      int e = lines.lineEnd(s);
+      if (e - s <= HEADING_MAX && HEADING.matcher(text).region(s, e).matches()) {
+        heading = e;
+      }
+      s = e + 1;
+    }
+    return heading;
+  }
+
   /**
    * True when entries are separated by blank lines: then a wrapped line that is not indented
    * (Markdown loses hanging indents) continues its entry.
@@ -65,12 +75,20 @@ final class ReferenceEntries {
     return runs >= 2;
   }
 
+  /** An entry is short and no prose: a line of Chinese sentences after a 参考 is not one. */
+  private static boolean isEntryShaped(String entry) {
+    return entry.length() <= ENTRY_MAX && entry.indexOf('。') < 0 && entry.indexOf('，') < 0;
+  }
+
   private static void entry(String text, int start, int end, Structure structure) {
     if (end <= start) {
       return;
     }
     String entry = text.substring(start, end);
-    structure.unit(Unit.plain(start, end, "reference", true)
-        .withClaims(ReferenceEntry.title(entry), ReferenceEntry.date(entry)));
+    Unit unit = Unit.plain(start, end, "reference", true);
+    // claims are read only in an entry that can hold a mention: the work stays per mention
+    structure.unit(structure.holdsHit(start, end) && isEntryShaped(entry)
+        ? unit.withClaims(ReferenceEntry.title(entry), ReferenceEntry.date(entry)) : unit);
   }
+
 }

@@ -33,9 +33,14 @@ final class TitleReader {
   private static final Pattern CARET_ENTRY = Pattern.compile("\\s*\\^(?:[a-z]{1,4}(?=[\\s“\"《]))?"
       + "\\s*(?:\\[\\d{4}\\.\\d{4,5}(?:v\\d+)?\\]\\s*)?(\\S.{1,300}?)"
       + "(?:\\.\\s+(?:19|20)\\d{2}\\S*)?[\\s.。:：,，]*");
-  /** A link's kind after its title: "The Llama 3 Herd of Models (arXiv, PDF)". */
-  private static final String LINK_KINDS = "(?i)\\s*\\((?:arxiv|pdf|html|abs|code|paper|preprint)"
-      + "(?:\\s*[,/]\\s*(?:arxiv|pdf|html|abs|code|paper|preprint))*\\)$";
+  /**
+   * What follows a title but is not part of it: a link's kind ("(arXiv, PDF)") or GB/T 7714's
+   * document type ("[J]"). Compiled once: clean runs for every candidate title.
+   */
+  private static final Pattern SUFFIXES = Pattern.compile("(?i)\\s*\\((?:arxiv|pdf|html|abs|code"
+      + "|paper|preprint)(?:\\s*[,/]\\s*(?:arxiv|pdf|html|abs|code|paper|preprint))*\\)$"
+      + "|\\[(?:[A-Z]{1,2}|[A-Z]/OL|EB/OL)\\]\\s*$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** A nickname ("the DPO paper", "Renze & Guven paper") names no title (issue #8). */
   private static final Pattern NICKNAME = Pattern.compile("(?i)(?:the|this|that|our|their|its"
       + "|a|an)\\s.{0,60}\\b(?:paper|preprint|article)");
@@ -129,9 +134,7 @@ final class TitleReader {
 
   /** Strips brackets, quotes and edge punctuation; empty when nothing meaningful is left. */
   static Optional<String> clean(String raw) {
-    String t = raw.strip().replaceAll("\\s+", " ")
-        .replaceAll("\\[(?:[A-Z]{1,2}|[A-Z]/OL|EB/OL)\\]\\s*$", "")
-        .replaceAll(LINK_KINDS, "")
+    String t = SUFFIXES.matcher(SPACES.matcher(raw.strip()).replaceAll(" ")).replaceAll("")
         .replaceAll("^[《「『“\"*]+|[》」』”\"*]+$", "").strip()
         .replaceAll("[,，、:：;；.。]+$", "").strip();
     String lower = t.toLowerCase(Locale.ROOT);
