@@ -49,11 +49,24 @@ final class ClaimScope {
     Hit hit = hits.get(index);
     int floor = hit.start() >= referencesStart ? referencesStart : 0;
     for (int i = index - 1; i >= 0; i--) {
-      if (hits.get(i).start() < hit.start()) {
+      if (hits.get(i).start() < hit.start() && !isBadge(hits.get(i))) {
         return Math.max(floor, Math.min(hits.get(i).end(), hit.start()));
       }
     }
     return floor;
+  }
+
+  /**
+   * A badge image ({@code img.shields.io}, an {@code .svg}) names no paper: the title written
+   * before it belongs to the link after it (issue #8).
+   */
+  private static boolean isBadge(Hit hit) {
+    if (hit.target().namesId()) {
+      return false;
+    }
+    String url = hit.url().orElse("");
+    return url.contains("shields.io") || url.contains("badge") || url.endsWith(".svg")
+        || url.endsWith(".png");
   }
 
   private static int nextStart(int index, List<Hit> hits, int length) {

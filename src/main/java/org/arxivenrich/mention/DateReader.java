@@ -40,6 +40,7 @@ final class DateReader {
           1, 2, 3, false),
       shape("(?<![\\d.])(\\d{2})年(?![内來来前后後里裡间間多左])(?:(\\d{1,2})月份?"
           + "(?:(\\d{1,2})[日号號])?)?", 1, 2, 3, false),
+      shape("(?i)\\b" + YEAR + "\\s+" + MONTH_NAME + "\\.?\\s+(\\d{1,2})\\b", 1, 2, 3, true),
       shape("(?i)\\b" + MONTH_NAME + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b",
           3, 1, 2, true),
       shape("(?i)\\b(\\d{1,2})\\s+" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 3, 2, 1, true),

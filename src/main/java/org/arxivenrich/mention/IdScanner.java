@@ -79,7 +79,7 @@ final class IdScanner {
   private List<Hit> urls(String text) {
     List<Hit> hits = new ArrayList<>();
     for (MatchResult m : near(text, URL_NEEDLE)) {
-      String url = trimUrl(m.group());
+      String url = beforeCsvComma(trimUrl(m.group()));
       if (url.length() >= 8 && !isMarkdownLinkText(text, m.start() + url.length())) {
         int end = m.start() + url.length();
         hits.add(new Hit(m.start(), end, classifier.classify(url), url, Optional.of(url),
@@ -87,6 +87,19 @@ final class IdScanner {
       }
     }
     return hits;
+  }
+
+  /**
+   * A URL cut at a comma when what follows it is not part of an ID: in a CSV row
+   * ({@code https://arxiv.org/abs/2112.09332,Dec 2021}) the comma ends the cell (issue #8).
+   */
+  private String beforeCsvComma(String url) {
+    int comma = url.indexOf(',');
+    if (comma < 0 || classifier.classify(url).kind() == Mention.Kind.ARXIV) {
+      return url;
+    }
+    String cut = url.substring(0, comma);
+    return classifier.classify(cut).kind() == Mention.Kind.ARXIV ? cut : url;
   }
 
   /** True for the text of {@code [url](url)}: the link itself is the one in parentheses. */

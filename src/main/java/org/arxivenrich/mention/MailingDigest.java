@@ -12,15 +12,18 @@ import java.util.regex.Pattern;
  */
 final class MailingDigest {
   private static final Pattern ENTRY =
-      Pattern.compile("(?m)^arXiv:[0-9a-z.\\-/]+(?:v\\d+)?(?:[ \\t].*)?$");
-  private static final Pattern FIELD = Pattern.compile("(?m)^(Title|Date)[ \\t]*:[ \\t]*(.*)$");
+      Pattern.compile("(?m)^(?:>[ \\t]?)*arXiv:[0-9a-z.\\-/]+(?:v\\d+)?(?:[ \\t].*)?$");
+  private static final Pattern FIELD =
+      Pattern.compile("(?m)^(?:>[ \\t]?)*(Title|Date)[ \\t]*:[ \\t]*(.*)$");
+  /** A quoted reply's {@code > } marks, which a quoted listing keeps on every line. */
+  private static final Pattern QUOTE_MARKS = Pattern.compile("^(?:>[ \\t]?)+");
   private static final Pattern NEXT_FIELD = Pattern.compile("^[A-Za-z][\\w ()-]{0,30}:");
   private static final int MAX_ENTRY = 8_000;
 
   private MailingDigest() {}
 
   static void read(String text, TextLines lines, Structure structure) {
-    if (!text.contains("arXiv:") || !text.contains("\nTitle:") || !text.contains("\nAuthors:")) {
+    if (!text.contains("arXiv:") || !text.contains("Title:") || !text.contains("Authors:")) {
       return; // not a listing
     }
     Matcher m = ENTRY.matcher(text);
@@ -69,7 +72,7 @@ final class MailingDigest {
     StringBuilder value = new StringBuilder(first.strip());
     for (int s = from + 1; s < end; ) {
       int e = lines.lineEnd(s);
-      String line = text.substring(s, e);
+      String line = QUOTE_MARKS.matcher(text.substring(s, e)).replaceFirst("");
       if (line.isBlank() || !Character.isWhitespace(line.charAt(0))
           || NEXT_FIELD.matcher(line.strip()).lookingAt()) {
         break;

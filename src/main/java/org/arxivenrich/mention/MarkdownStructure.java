@@ -72,9 +72,11 @@ final class MarkdownStructure {
       table(table);
       return;
     }
-    if (n instanceof ListItem || n instanceof Paragraph) {
-      span(n).ifPresent(r -> structure.unit(Unit.plain(r[0], r[1],
-          n instanceof ListItem ? "li" : "p", false)));
+    if (n instanceof ListItem item) {
+      span(n).ifPresent(r -> structure.unit(NestedItem.claims(item,
+          Unit.plain(r[0], r[1], "li", false))));
+    } else if (n instanceof Paragraph) {
+      span(n).ifPresent(r -> structure.unit(Unit.plain(r[0], r[1], "p", false)));
     } else if (n instanceof LinkReferenceDefinition d) {
       definitions.add(d);
     } else if (n instanceof FootnoteDefinition f) {
@@ -124,7 +126,7 @@ final class MarkdownStructure {
   }
 
   /** The text a reader sees in a node: link texts kept, images (badges) dropped. */
-  private static void plain(Node node, StringBuilder out) {
+  static void plain(Node node, StringBuilder out) {
     for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Text t) {
         out.append(t.getLiteral());
@@ -190,7 +192,9 @@ final class MarkdownStructure {
 
   private void footnote(FootnoteDefinition f) {
     span(f).ifPresent(s -> {
-      Unit unit = Unit.plain(s[0], s[1], "footnote", true);
+      String entry = text.substring(s[0], s[1]).replaceFirst("^\\s*\\[\\^[^\\]]*\\]:", "");
+      Unit unit = Unit.plain(s[0], s[1], "footnote", true)
+          .withClaims(ReferenceEntry.title(entry), ReferenceEntry.date(entry));
       Integer at = references.get(f.getLabel());
       structure.unit(at == null ? unit : unit.referencedAt(at));
     });

@@ -32,9 +32,10 @@ public final class MentionExtractor {
    */
   public List<Mention> extract(Article article) {
     String text = article.text().text();
-    Structure structure = structures.read(article);
-    List<Hit> hits = withStructure(withLinks(scanner.scan(text), linkHits(article)),
-        structure.hits());
+    List<Hit> scanned = withLinks(scanner.scan(text), linkHits(article));
+    Structure structure = structures.read(article,
+        scanned.stream().mapToInt(Hit::start).sorted().toArray());
+    List<Hit> hits = withStructure(scanned, structure.hits());
     CitationLinker.Linked linked = citations.link(text, hits);
     List<Hit> all = new ArrayList<>(hits);
     all.addAll(linked.citations());

@@ -25,8 +25,12 @@ final class PlainStructure {
 
   private PlainStructure() {}
 
-  /** Adds what {@code text}'s lines show; {@code paragraphs} for text with no parser of its own. */
-  static void read(String text, Structure structure, boolean paragraphs, boolean pipeTables) {
+  /**
+   * Adds what {@code text}'s lines show; {@code paragraphs} and pipe tables for text with no
+   * parser of its own, the reference list's entries for any but HTML.
+   */
+  static void read(String text, Structure structure, boolean paragraphs, boolean pipeTables,
+      boolean references) {
     TextLines lines = new TextLines(text);
     frontMatter(text, structure);
     int total = countLines(text);
@@ -65,6 +69,9 @@ final class PlainStructure {
     }
     paragraph(structure, paragraphs, runStart, runLines, text.length());
     OwnDates.read(text, lines, structure);
+    if (references) {
+      ReferenceEntries.read(text, lines, structure);
+    }
     MailingDigest.read(text, lines, structure);
     TextTables.read(text, lines, structure, pipeTables);
     BibtexEntries.read(text, structure);

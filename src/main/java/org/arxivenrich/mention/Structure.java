@@ -13,6 +13,23 @@ final class Structure {
   private final List<Unit> units = new ArrayList<>();
   private final List<Hit> hits = new ArrayList<>();
   private final List<int[]> quiet = new ArrayList<>();
+  private final int[] hitStarts;
+
+  /** A structure for a text whose scanned hits start at {@code hitStarts} (sorted). */
+  Structure(int[] hitStarts) {
+    this.hitStarts = hitStarts;
+  }
+
+  Structure() {
+    this(new int[0]);
+  }
+
+  /** True when a hit the scanner found starts in {@code [start, end)}: claims worth reading. */
+  boolean holdsHit(int start, int end) {
+    int i = java.util.Arrays.binarySearch(hitStarts, start);
+    int at = i >= 0 ? i : -i - 1;
+    return at < hitStarts.length && hitStarts[at] < end;
+  }
 
   void unit(Unit unit) {
     units.add(unit);

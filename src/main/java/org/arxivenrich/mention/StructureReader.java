@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 final class StructureReader {
   private static final Logger log = LoggerFactory.getLogger(StructureReader.class);
 
-  Structure read(Article article) {
-    Structure structure = new Structure();
+  /** Reads {@code article}'s structure; {@code hitStarts} (sorted) are the scanner's hits. */
+  Structure read(Article article, int[] hitStarts) {
+    Structure structure = new Structure(hitStarts);
     String text = article.text().text();
     boolean html = !article.blocks().isEmpty() || !article.links().isEmpty();
     boolean markdown = !html && MarkdownStructure.isMarkdown(article.path());
@@ -24,7 +25,7 @@ final class StructureReader {
       } else if (markdown) {
         MarkdownStructure.read(text, structure);
       }
-      PlainStructure.read(text, structure, !html && !markdown, !html && !markdown);
+      PlainStructure.read(text, structure, !html && !markdown, !html && !markdown, !html);
     } catch (RuntimeException e) {
       log.warn("{}: structure not fully read: {}", article.path(), e.toString());
     }

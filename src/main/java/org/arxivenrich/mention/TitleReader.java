@@ -28,11 +28,20 @@ final class TitleReader {
   private static final Pattern ENTRY_NUMBER =
       Pattern.compile(CitationLinker.NUMBERED.pattern() + "\\s*");
   /** A full stop ending a segment, not one after an initial such as "A.". */
-  private static final Pattern SEGMENT_END = Pattern.compile("(?<!(?:^|[\\s,])[A-Z])\\.\\s+");
+  private static final Pattern SEGMENT_END = Pattern.compile("(?<!(?:^|[\\s,.-])[A-Z])\\.\\s+");
   /** A {@code ^} footnote entry: the title alone, maybe followed by a full stop. */
-  private static final Pattern CARET_ENTRY = Pattern.compile("\\s*\\^[a-z]?\\s*(\\S.{1,300}?)"
-      + "[\\s.。:：,，]*");
-  /** A nickname ("the DPO paper") names no title (issue #8). */
+  private static final Pattern CARET_ENTRY = Pattern.compile("\\s*\\^(?:[a-z]{1,4}(?=[\\s“\"《]))?"
+      + "\\s*(?:\\[\\d{4}\\.\\d{4,5}(?:v\\d+)?\\]\\s*)?(\\S.{1,300}?)"
+      + "(?:\\.\\s+(?:19|20)\\d{2}\\S*)?[\\s.。:：,，]*");
+  /**
+   * What follows a title but is not part of it: a link's kind ("(arXiv, PDF)") or GB/T 7714's
+   * document type ("[J]"). Compiled once: clean runs for every candidate title.
+   */
+  private static final Pattern SUFFIXES = Pattern.compile("(?i)\\s*\\((?:arxiv|pdf|html|abs|code"
+      + "|paper|preprint)(?:\\s*[,/]\\s*(?:arxiv|pdf|html|abs|code|paper|preprint))*\\)$"
+      + "|\\[(?:[A-Z]{1,2}|[A-Z]/OL|EB/OL)\\]\\s*$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A nickname ("the DPO paper", "Renze & Guven paper") names no title (issue #8). */
   private static final Pattern NICKNAME = Pattern.compile("(?i)(?:the|this|that|our|their|its"
       + "|a|an)\\s.{0,60}\\b(?:paper|preprint|article)");
   /** A venue's name is not the paper's title (issue #8); compared by its first word first. */
@@ -47,7 +56,8 @@ final class TitleReader {
   /** A code, data or demo link's text is not a title. */
   private static final Pattern RESOURCE = Pattern.compile("(?i)(?:code|github|dataset|data|demo"
       + "|project page|website|blog|video|slides|poster|model|weights|checkpoints?|huggingface"
-      + "|hf)(?:\\s*(?:link|page))?");
+      + "|hf)(?:\\s*(?:link|page))?|(?:the\\s)?(?:html|pdf|full|arxiv|abs)\\s(?:version|page"
+      + "|text)|.{0,30}\\bpage on\\b.{0,30}|.{1,40}\\bet al\\.?");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\(?(?:19|20)\\d{2}[a-z]?\\)?");
   private static final Set<String> GENERIC = Set.of("arxiv", "pdf", "html", "abs", "link", "url",
       "here", "paper", "this", "the", "see", "source", "download", "full text", "preprint",
@@ -124,7 +134,8 @@ final class TitleReader {
 
   /** Strips brackets, quotes and edge punctuation; empty when nothing meaningful is left. */
   static Optional<String> clean(String raw) {
-    String t = raw.strip().replaceAll("^[《「『“\"*]+|[》」』”\"*]+$", "").strip()
+    String t = SUFFIXES.matcher(SPACES.matcher(raw.strip()).replaceAll(" ")).replaceAll("")
+        .replaceAll("^[《「『“\"*]+|[》」』”\"*]+$", "").strip()
         .replaceAll("[,，、:：;；.。]+$", "").strip();
     String lower = t.toLowerCase(Locale.ROOT);
     if (t.length() < 2 || GENERIC.contains(lower) || lower.matches("(?:arxiv|pdf|html|abs)"
@@ -140,7 +151,8 @@ final class TitleReader {
   private static boolean isNotATitle(String t, String lower) {
     int space = lower.indexOf(' ');
     String firstWord = space < 0 ? lower : lower.substring(0, space);
-    return (t.length() < 30 && RESOURCE.matcher(t).matches())
+    return (t.length() < 70 && RESOURCE.matcher(t).matches())
+        || (lower.endsWith(" paper") && lower.split(" ").length <= 6)
         || (VENUE_WORDS.contains(firstWord) && VENUE.matcher(t).matches())
         || ((lower.endsWith("paper") || lower.endsWith("preprint") || lower.endsWith("article"))
             && NICKNAME.matcher(t).matches());

@@ -59,9 +59,9 @@ class StructureReadingTest {
       "forum.txt | 8 | 2 | 2303.11366 | Reflexion: Language Agents with Verbal Reinforcement"
           + " Learning | '' | title=sentence",
       "references.txt | 7 | 113 | 1706.03762 | Attention is all you need | 2017"
-          + " | title=sentence; date=reference_entry",
+          + " | title=reference_entry; date=reference_entry",
       "references.txt | 8 | 134 | 2305.18290 | Direct preference optimization: Your language"
-          + " model is secretly a reward model | 2023 | title=reference_entry; date=sentence",
+          + " model is secretly a reward model | 2023 | title=reference_entry; date=reference_entry",
       "caret-references.txt | 4 | 31 | 1706.03762 | Attention Is All You Need | ''"
           + " | title=reference_entry",
       // an entry jbibtex cannot read keeps its mention, without claims
