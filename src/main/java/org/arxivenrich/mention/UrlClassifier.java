@@ -3,6 +3,7 @@ package org.arxivenrich.mention;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,26 +21,31 @@ final class UrlClassifier {
   private static final Pattern URL =
       Pattern.compile("(?i)^(?:https?://)?([^/?#]+)([^?#]*)");
 
-  /** A host (exact), a path prefix, and the form a match has. */
-  private record Rule(Pattern host, String prefix, Form form, boolean arxivOwned) {}
+  private static final Pattern PORT = Pattern.compile(":\\d+$");
+  private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+  private static final Pattern PDF_SUFFIX = Pattern.compile("(?i)\\.pdf$");
 
+  /** The hosts (exact, lower case), a path prefix, and the form a match has. */
+  private record Rule(Set<String> hosts, String prefix, Form form, boolean arxivOwned) {}
+
+  private static final Set<String> ARXIV =
+      Set.of("arxiv.org", "www.arxiv.org", "export.arxiv.org");
+  private static final Set<String> AR5IV = Set.of("ar5iv.org", "www.ar5iv.org");
+  private static final Set<String> ALPHAXIV = Set.of("alphaxiv.org", "www.alphaxiv.org");
   private static final List<Rule> RULES = List.of(
-      rule("(?:www\\.|export\\.)?arxiv\\.org", "/abs/", Form.ABS, true),
-      rule("(?:www\\.|export\\.)?arxiv\\.org", "/pdf/", Form.PDF, true),
-      rule("(?:www\\.|export\\.)?arxiv\\.org", "/html/", Form.HTML, true),
-      rule("(?:www\\.)?ar5iv\\.org", "/abs/", Form.AR5IV, true),
-      rule("(?:www\\.)?ar5iv\\.org", "/html/", Form.AR5IV, true),
-      rule("ar5iv\\.labs\\.arxiv\\.org", "/html/", Form.AR5IV, true),
-      rule("(?:www\\.)?alphaxiv\\.org", "/abs/", Form.ALPHAXIV, false),
-      rule("(?:www\\.)?alphaxiv\\.org", "/overview/", Form.ALPHAXIV, false),
-      rule("(?:www\\.)?alphaxiv\\.org", "/", Form.ALPHAXIV, false),
-      rule("huggingface\\.co", "/papers/", Form.HUGGINGFACE, false),
-      rule("(?:www\\.)?scirate\\.com", "/arxiv/", Form.SCIRATE, false),
-      rule("(?:dx\\.|www\\.)?doi\\.org", "/10.48550/arxiv.", Form.DOI, true));
-
-  private static Rule rule(String host, String prefix, Form form, boolean arxivOwned) {
-    return new Rule(Pattern.compile(host), prefix, form, arxivOwned);
-  }
+      new Rule(ARXIV, "/abs/", Form.ABS, true),
+      new Rule(ARXIV, "/pdf/", Form.PDF, true),
+      new Rule(ARXIV, "/html/", Form.HTML, true),
+      new Rule(AR5IV, "/abs/", Form.AR5IV, true),
+      new Rule(AR5IV, "/html/", Form.AR5IV, true),
+      new Rule(Set.of("ar5iv.labs.arxiv.org"), "/html/", Form.AR5IV, true),
+      new Rule(ALPHAXIV, "/abs/", Form.ALPHAXIV, false),
+      new Rule(ALPHAXIV, "/overview/", Form.ALPHAXIV, false),
+      new Rule(ALPHAXIV, "/", Form.ALPHAXIV, false),
+      new Rule(Set.of("huggingface.co"), "/papers/", Form.HUGGINGFACE, false),
+      new Rule(Set.of("scirate.com", "www.scirate.com"), "/arxiv/", Form.SCIRATE, false),
+      new Rule(Set.of("doi.org", "dx.doi.org", "www.doi.org"), "/10.48550/arxiv.", Form.DOI,
+          true));
 
   /** What {@code url} names; never null. */
   Target classify(String url) {
@@ -47,11 +53,11 @@ final class UrlClassifier {
     if (!m.find()) {
       return Target.notArxiv();
     }
-    String host = m.group(1).toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
+    String host = PORT.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceFirst("");
     String path = m.group(2);
+    String lowerPath = path.toLowerCase(Locale.ROOT);
     for (Rule rule : RULES) {
-      if (rule.host.matcher(host).matches()
-          && path.toLowerCase(Locale.ROOT).startsWith(rule.prefix)) {
+      if (rule.hosts.contains(host) && lowerPath.startsWith(rule.prefix)) {
         Optional<Target> target = target(rule, path.substring(rule.prefix.length()));
         if (target.isPresent()) {
           return target.get();
@@ -70,9 +76,9 @@ final class UrlClassifier {
     if (id.matches()) {
       return Optional.of(Target.marked(rule.form, id.group(1), id.group(2)));
     }
-    String trimmed = tail.replaceAll("/+$", "");
+    String trimmed = TRAILING_SLASHES.matcher(tail).replaceAll("");
     if (rule.arxivOwned && !trimmed.isEmpty() && !trimmed.contains("/")) {
-      return Optional.of(Target.marked(rule.form, trimmed.replaceFirst("(?i)\\.pdf$", ""), null));
+      return Optional.of(Target.marked(rule.form, PDF_SUFFIX.matcher(trimmed).replaceFirst(""), null));
     }
     return Optional.empty();
   }
