@@ -3,9 +3,9 @@ package org.arxivenrich.mention;
 import java.util.Arrays;
 
 /**
- * Where in a text a mention may be, found in one hand-written pass over its chars: the places
- * {@link IdScanner} runs its patterns, so that no regex runs over plain prose (issue #13). Each
- * kind lists the offsets of the literal every match of its pattern contains, in order:
+ * Where in a text a mention may be, found without a regex: the places {@link IdScanner} runs its
+ * patterns, so that no regex runs over plain prose (issue #13). Each kind lists, in order, the
+ * offsets of the literal every match of its pattern contains:
  * <ul>
  *   <li>{@link #urls}: {@code ://}, {@code .org/}, {@code .co/papers}, {@code .com/arxiv};
  *   <li>{@link #arxivWords}: {@code arxiv} not preceded by a letter, digit, {@code /} or
@@ -14,9 +14,11 @@ import java.util.Arrays;
  *   <li>{@link #oldStyleSlashes}: a {@code /} after a letter and before seven digits, the only
  *       slashes an old-style identifier {@code hep-th/9711200} can hold.
  * </ul>
- * After its first char, a literal's letters match without case as {@link String#regionMatches(
- * boolean, int, String, int, int)} compares them, so these are exactly the offsets the earlier
- * search for each literal gave.
+ * All but {@code arxiv} hold a {@code /}, and {@code arxiv} an {@code x}: the text is searched
+ * for those two chars only ({@link String#indexOf(int, int)} is vectorised), and each one found
+ * is checked for the literals around it. After its first char, a literal's letters match without
+ * case as {@link String#regionMatches(boolean, int, String, int, int)} compares them, so these
+ * are exactly the offsets the earlier search for each literal gave.
  */
 record CandidateStarts(int[] urls, int[] arxivWords, int[] dois, int[] oldStyleSlashes) {
   /** Each char as {@code regionMatches} compares it ignoring case: upper, then lower case. */
@@ -24,46 +26,55 @@ record CandidateStarts(int[] urls, int[] arxivWords, int[] dois, int[] oldStyleS
   private static final int OLD_DIGITS = 7;
 
   static CandidateStarts of(String text) {
-    char[] cs = text.toCharArray();
     Offsets urls = new Offsets();
-    Offsets arxiv = new Offsets();
     Offsets dois = new Offsets();
     Offsets slashes = new Offsets();
-    for (int i = 0; i < cs.length; i++) {
-      switch (cs[i]) {
-        case ':' -> urls.addIf(at(cs, i + 1, "//"), i);
-        case '.' -> urls.addIf(at(cs, i + 1, "org/") || at(cs, i + 1, "co/papers")
-            || at(cs, i + 1, "com/arxiv"), i);
-        case '/' -> slashes.addIf(isOldStyleSlash(cs, i), i);
-        case '1' -> dois.addIf(at(cs, i + 1, "0.48550/"), i);
-        case 'a', 'A' -> arxiv.addIf(at(cs, i + 1, "rxiv")
-            && !(i > 0 && isAsciiWordOrPathChar(cs[i - 1])), i);
-        default -> { }
-      }
+    for (int i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+      urls.addIf(text.startsWith("://", i - 1), i - 1);
+      urls.addIf(at(text, i - 4, ".org/") || at(text, i - 4, ".com/arxiv"), i - 4);
+      urls.addIf(at(text, i - 3, ".co/papers"), i - 3);
+      dois.addIf(text.startsWith("10.48550/", i - 8), i - 8);
+      slashes.addIf(isOldStyleSlash(text, i), i);
     }
+    urls.sort(); // a "://" is found at its slash, one char after it starts
+    Offsets arxiv = new Offsets();
+    for (int i = text.indexOf('x'); i >= 0; i = text.indexOf('x', i + 1)) {
+      arxiv.addIf(isArxivWord(text, i - 2), i - 2);
+    }
+    for (int i = text.indexOf('X'); i >= 0; i = text.indexOf('X', i + 1)) {
+      arxiv.addIf(isArxivWord(text, i - 2), i - 2);
+    }
+    arxiv.sort();
     return new CandidateStarts(urls.toArray(), arxiv.toArray(), dois.toArray(),
         slashes.toArray());
   }
 
+  /** {@code arxiv} at {@code i}, its first letter exactly, and not inside a word or a path. */
+  private static boolean isArxivWord(String text, int i) {
+    return i >= 0 && (text.charAt(i) == 'a' || text.charAt(i) == 'A') && at(text, i + 1, "rxiv")
+        && !(i > 0 && isAsciiWordOrPathChar(text.charAt(i - 1)));
+  }
+
   /** True when {@code literal} (lower case) is at {@code from}, letters in any case. */
-  private static boolean at(char[] cs, int from, String literal) {
-    if (from + literal.length() > cs.length) {
+  private static boolean at(String text, int from, String literal) {
+    if (from < 0 || from + literal.length() > text.length()) {
       return false;
     }
     for (int k = 0; k < literal.length(); k++) {
-      if (FOLD[cs[from + k]] != literal.charAt(k)) {
+      if (FOLD[text.charAt(from + k)] != literal.charAt(k)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isOldStyleSlash(char[] cs, int i) {
-    if (i == 0 || !isAsciiLetter(cs[i - 1]) || i + OLD_DIGITS >= cs.length) {
+  private static boolean isOldStyleSlash(String text, int i) {
+    if (i == 0 || !isAsciiLetter(text.charAt(i - 1)) || i + OLD_DIGITS >= text.length()) {
       return false;
     }
     for (int k = 1; k <= OLD_DIGITS; k++) {
-      if (cs[i + k] < '0' || cs[i + k] > '9') {
+      char c = text.charAt(i + k);
+      if (c < '0' || c > '9') {
         return false;
       }
     }
@@ -98,6 +109,10 @@ record CandidateStarts(int[] urls, int[] arxivWords, int[] dois, int[] oldStyleS
         }
         values[size++] = offset;
       }
+    }
+
+    void sort() {
+      Arrays.sort(values, 0, size);
     }
 
     int[] toArray() {

@@ -19,9 +19,11 @@ import java.util.stream.Collectors;
 final class IdScanner {
   /**
    * Characters a URL is made of: printable ASCII without quotes, brackets and angle brackets. Raw
-   * CJK text ends a URL, since Chinese articles run words straight on after links.
+   * CJK text ends a URL, since Chinese articles run words straight on after links. Written out
+   * one by one, not as ranges, so the class is one bit set, not a chain of tests (issue #13).
    */
-  private static final String URL_CHARS = "[A-Za-z0-9\\-._~:/?#@!$&*+,;=%()]";
+  private static final String URL_CHARS = "[ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+      + "0123456789\\-._~:/?#@!$&*+,;=%()]";
   private static final Pattern URL = Pattern.compile("(?i)(?<![\\w@./-])(?:https?://"
       + URL_CHARS + "+|(?:(?:www\\.|export\\.)?arxiv\\.org|ar5iv(?:\\.labs\\.arxiv)?\\.org"
       + "|(?:www\\.)?alphaxiv\\.org|huggingface\\.co/papers|(?:www\\.)?scirate\\.com"
@@ -43,10 +45,13 @@ final class IdScanner {
   private static final Pattern MARKDOWN_TEXT = Pattern.compile("\\[([^\\[\\]\\n]{1,300})\\]\\($");
 
   /** Windows around the candidates {@link CandidateStarts} finds for each pattern. */
-  private static final Needle URL_NEEDLE = new Needle(URL, 25, -1);
-  private static final Needle DOI_NEEDLE = new Needle(DOI, 16, 40);
-  private static final Needle ARXIV_NEEDLE = new Needle(ARXIV_TEXT, 0, 80);
-  private static final Needle OLD_STYLE_NEEDLE = new Needle(OLD_STYLE, 20, 16);
+  private static final Needle URL_NEEDLE = new Needle(URL, 25, -1, IdScanner::canStartUrl);
+  private static final Needle DOI_NEEDLE = new Needle(DOI, 16, 40, null);
+  /** Its candidates are where it starts: tried there alone (lookingAt), not searched for. */
+  private static final Needle ARXIV_NEEDLE = new Needle(ARXIV_TEXT, 0, 80, (text, at) -> true);
+  private static final Needle OLD_STYLE_NEEDLE = new Needle(OLD_STYLE, 20, 16, null);
+  /** The first letters of the URL pattern's alternatives: http, www, export, arxiv, ar5iv, … */
+  private static final String URL_FIRST = "hwesad";
 
   private final UrlClassifier classifier = new UrlClassifier();
 
@@ -142,8 +147,26 @@ final class IdScanner {
    * A pattern that runs only in a small window around each of its candidates: scanning whole
    * texts with these regexes was most of the extraction time. A window reaches {@code back} chars
    * before the candidate and {@code ahead} after it (to the end of the line when negative).
+   * {@code start}, when given, tells the places in the window a match cannot start at.
    */
-  private record Needle(Pattern pattern, int back, int ahead) {}
+  private record Needle(Pattern pattern, int back, int ahead, Start start) {}
+
+  /** A cheap test of the first char and the look-behind of a pattern. */
+  private interface Start {
+    boolean possible(String text, int at);
+  }
+
+  /** Where the URL pattern may start: one of its first letters, after no {@code [\w@./-]}. */
+  private static boolean canStartUrl(String text, int at) {
+    char c = text.charAt(at);
+    return c < 0x80 && URL_FIRST.indexOf(Character.toLowerCase(c)) >= 0
+        && (at == 0 || !isUrlBoundaryBlocker(text.charAt(at - 1)));
+  }
+
+  private static boolean isUrlBoundaryBlocker(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '_' || c == '@' || c == '.' || c == '/' || c == '-';
+  }
 
   private static List<Hit> marked(String text, int[] candidates, Needle needle, Form form) {
     List<Hit> hits = new ArrayList<>();
@@ -167,8 +190,10 @@ final class IdScanner {
         continue; // inside the previous match
       }
       int to = needle.ahead < 0 ? lineEnd(text, at) : Math.min(text.length(), at + needle.ahead);
-      m.region(Math.max(searched, at - needle.back), to);
-      if (covering(m, at, needle.back == 0)) {
+      int from = Math.max(searched, at - needle.back);
+      boolean found = needle.start == null ? covering(m.region(from, to), at)
+          : coveringFrom(m, text, needle.start, from, at, to);
+      if (found) {
         matches.add(m.toMatchResult());
         searched = m.end();
       }
@@ -176,17 +201,32 @@ final class IdScanner {
     return matches;
   }
 
-  /**
-   * Finds the match covering {@code at}; with {@code startsThere} the window starts at {@code at},
-   * so the leftmost match covers it only if it starts there, which {@code lookingAt} tries alone.
-   */
-  private static boolean covering(Matcher m, int at, boolean startsThere) {
-    if (startsThere) {
-      return m.lookingAt() && at < m.end();
-    }
+  /** Finds the leftmost match in the matcher's region that covers {@code at}, as before. */
+  private static boolean covering(Matcher m, int at) {
     while (m.find() && m.start() <= at) {
       if (at < m.end()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The same search as {@link #covering} over {@code [from, to)}, trying the pattern only where
+   * {@code start} allows: {@code find} would try each place in turn and take the first that
+   * matches, and with transparent bounds a match at a place does not depend on the region.
+   */
+  private static boolean coveringFrom(Matcher m, String text, Start start, int from, int at,
+      int to) {
+    int p = from;
+    while (p <= at) {
+      if (start.possible(text, p) && m.region(p, to).lookingAt()) {
+        if (at < m.end()) {
+          return true;
+        }
+        p = m.end(); // find goes on after a match that ends before the candidate
+      } else {
+        p++;
       }
     }
     return false;

@@ -18,8 +18,6 @@ final class UrlClassifier {
       "(\\d{4}\\.\\d{3,6}|[A-Za-z][A-Za-z-]*(?:\\.[A-Za-z-]+)?/\\d{5,8})";
   private static final Pattern TAIL =
       Pattern.compile(ID_SHAPE + "(?:v(\\d+))?(?:\\.pdf)?(?:/.*)?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern URL =
-      Pattern.compile("(?i)^(?:https?://)?([^/?#]+)([^?#]*)");
 
   private static final Pattern PORT = Pattern.compile(":\\d+$");
   private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
@@ -49,12 +47,15 @@ final class UrlClassifier {
 
   /** What {@code url} names; never null. */
   Target classify(String url) {
-    Matcher m = URL.matcher(url);
-    if (!m.find()) {
+    int[] parts = hostAndPath(url);
+    if (parts.length == 0) {
       return Target.notArxiv();
     }
-    String host = PORT.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceFirst("");
-    String path = m.group(2);
+    String host = url.substring(parts[0], parts[1]).toLowerCase(Locale.ROOT);
+    if (host.indexOf(':') >= 0) {
+      host = PORT.matcher(host).replaceFirst("");
+    }
+    String path = url.substring(parts[1], parts[2]);
     String lowerPath = path.toLowerCase(Locale.ROOT);
     for (Rule rule : RULES) {
       if (rule.hosts.contains(host) && lowerPath.startsWith(rule.prefix)) {
@@ -68,6 +69,47 @@ final class UrlClassifier {
   }
 
   /**
+   * Where the host starts, and where it and the path end, as {@code (?i)^(?:https?://)?([^/?#]+)
+   * ([^?#]*)} reads a URL (hand-written, as every link is classified: issue #13): a scheme is
+   * skipped only if a host follows it; empty when there is no host at all.
+   */
+  private static int[] hostAndPath(String url) {
+    int from = startsWithAsciiIgnoringCase(url, "https://") ? 8
+        : startsWithAsciiIgnoringCase(url, "http://") ? 7 : 0;
+    int hostEnd = runEnd(url, from, "/?#");
+    if (hostEnd == from && from > 0) {
+      from = 0;
+      hostEnd = runEnd(url, 0, "/?#");
+    }
+    return hostEnd == from ? new int[0] : new int[] {from, hostEnd, runEnd(url, hostEnd, "?#")};
+  }
+
+  /** The first offset from {@code from} holding one of {@code stops}, or the length. */
+  private static int runEnd(String s, int from, String stops) {
+    for (int i = from; i < s.length(); i++) {
+      if (stops.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  /** As the regex flag {@code (?i)} compares: ASCII letters only. */
+  private static boolean startsWithAsciiIgnoringCase(String s, String lowerPrefix) {
+    if (s.length() < lowerPrefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < lowerPrefix.length(); i++) {
+      char c = s.charAt(i);
+      char want = lowerPrefix.charAt(i);
+      if (c != want && !(want >= 'a' && want <= 'z' && c == want - 'a' + 'A')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The target for what follows a rule's prefix. On arXiv's own hosts any non-empty tail claims to
    * be an identifier, so a bad one is {@code INVALID_ID}; elsewhere only an ID-shaped tail counts.
    */
@@ -78,7 +120,8 @@ final class UrlClassifier {
     }
     String trimmed = TRAILING_SLASHES.matcher(tail).replaceAll("");
     if (rule.arxivOwned && !trimmed.isEmpty() && !trimmed.contains("/")) {
-      return Optional.of(Target.marked(rule.form, PDF_SUFFIX.matcher(trimmed).replaceFirst(""), null));
+      String written = PDF_SUFFIX.matcher(trimmed).replaceFirst("");
+      return Optional.of(Target.marked(rule.form, written, null));
     }
     return Optional.empty();
   }
