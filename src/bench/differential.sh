@@ -39,7 +39,15 @@ dump() {   # dump NAME JAR: compiles MentionDump against JAR, runs it over every
     java -Xmx512m -cp "$2:$classes" org.arxivenrich.bench.MentionDump "$input" "$input"
   done | LC_ALL=C sort > "$out/$1.tsv"
 }
-dump base "$base_jar"
+# A commit's dump is kept beside its jar, keyed by the dumper and the fixtures it read.
+key="$(cat src/bench/java/org/arxivenrich/bench/MentionDump.java \
+  <(ls -lR "${inputs[@]}" 2>/dev/null) | sha1sum | cut -c1-12)"
+if [ -f "target/differential-jars/$sha-$key.tsv" ]; then
+  cp "target/differential-jars/$sha-$key.tsv" "$out/base.tsv"
+else
+  dump base "$base_jar"
+  cp "$out/base.tsv" "target/differential-jars/$sha-$key.tsv"
+fi
 dump work "$out/work.jar"
 
 echo "base $sha: $(wc -l < "$out/base.tsv") rows; working tree: $(wc -l < "$out/work.tsv") rows"
