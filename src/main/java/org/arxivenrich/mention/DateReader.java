@@ -53,6 +53,9 @@ final class DateReader {
   /** Every date in {@code text[from, to)}, sorted by start; overlapping readings keep the first. */
   List<Found> find(String text, int from, int to) {
     List<Found> found = new ArrayList<>();
+    if (!mayHoldDate(text, from, to)) {
+      return found;
+    }
     for (Shape shape : SHAPES) {
       Matcher m = shape.pattern.matcher(text).region(from, to);
       while (m.find()) {
@@ -72,12 +75,42 @@ final class DateReader {
    * expected, in a reference-list entry; never one inside a URL or an identifier.
    */
   Optional<ClaimedDate> bareYear(String text, int from, int to) {
+    if (!mayHoldDate(text, from, to)) {
+      return Optional.empty();
+    }
     Matcher m = BARE_YEAR.matcher(text).region(from, to);
     ClaimedDate last = null;
     while (m.find()) {
       last = ClaimedDate.ofYear(Integer.parseInt(m.group(1)), m.group(1));
     }
     return Optional.ofNullable(last);
+  }
+
+  /**
+   * False when {@code text[from, to)} cannot hold a date: every shape has a year {@code 19dd} or
+   * {@code 20dd}, or two digits before 年. Most stretches of text have neither, and then none of
+   * the patterns runs (issue #13: the date patterns were a fifth of the extraction time).
+   */
+  static boolean mayHoldDate(String text, int from, int to) {
+    for (int i = from; i + 2 < to; i++) {
+      if (isDigit(text.charAt(i)) && isDigit(text.charAt(i + 1))
+          && (text.charAt(i + 2) == '年' || (i + 3 < to && isYear(text, i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code 19dd} or {@code 20dd} at {@code i}, whose first two digits are known digits. */
+  private static boolean isYear(String text, int i) {
+    char c = text.charAt(i);
+    char n = text.charAt(i + 1);
+    return ((c == '1' && n == '9') || (c == '2' && n == '0'))
+        && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The first date in {@code text}, if any. */
