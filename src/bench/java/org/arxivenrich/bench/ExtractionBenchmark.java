@@ -1,12 +1,15 @@
 package org.arxivenrich.bench;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.arxivenrich.OrderedMapper;
 import org.arxivenrich.article.ArticleReader;
 import org.arxivenrich.article.ReadResult;
@@ -47,11 +50,18 @@ public final class ExtractionBenchmark {
         (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
-    new OrderedMapper(threads).map(files, file -> reader.read(file) instanceof ReadResult.Read r
-        ? extractor.extract(r.article()).size() : -1, found -> {
-          counts[0] += found >= 0 ? 1 : 0;
-          counts[1] += Math.max(0, found);
-        });
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    AtomicLong taskNanos = new AtomicLong();
+    new OrderedMapper(threads).map(files, file -> {
+      long t0 = cpu.getCurrentThreadCpuTime();
+      int found = reader.read(file) instanceof ReadResult.Read r
+          ? extractor.extract(r.article()).size() : -1;
+      taskNanos.addAndGet(cpu.getCurrentThreadCpuTime() - t0);
+      return found;
+    }, found -> {
+      counts[0] += found >= 0 ? 1 : 0;
+      counts[1] += Math.max(0, found);
+    });
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
     double mb = bytes / (1024.0 * 1024.0);
@@ -60,8 +70,20 @@ public final class ExtractionBenchmark {
     // The machine may be shared: throughput per CPU-second is steadier than per wall second.
     System.out.printf("process CPU while extracting: %.1f s: %.1f MB per CPU-second%n",
         cpuSeconds, mb / cpuSeconds);
+    System.out.printf("  of which extracting threads %.1f s (%.1f MB per CPU-second), GC %.1f s"
+        + " (wall, all collectors), JIT %.1f s (wall, all compiler threads)%n",
+        taskNanos.get() / 1e9, mb / (taskNanos.get() / 1e9), gcSeconds(), jitSeconds());
     System.out.printf("peak heap used: %.0f MB (max heap %d MB)%n", peakHeapMb(),
         Runtime.getRuntime().maxMemory() / (1024 * 1024));
+  }
+
+  private static double gcSeconds() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum() / 1e3;
+  }
+
+  private static double jitSeconds() {
+    return ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
   }
 
   private static double peakHeapMb() {
