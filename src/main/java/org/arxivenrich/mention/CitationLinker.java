@@ -52,45 +52,17 @@ final class CitationLinker {
     return new Linked(citations, bodyEnd);
   }
 
+  /** The last heading: tried only at line starts that can open one (issue #13). */
   private static int lastHeading(String text) {
     Matcher m = HEADING.matcher(text);
     int last = -1;
-    for (int line = 0; line >= 0; line = nextLineStart(text, line)) {
-      if (opensWith(text, line, " \t#", HEADING_FIRST)
+    for (int line = 0; line >= 0; line = LineStarts.next(text, line)) {
+      if (LineStarts.opensWith(text, line, " \t#", HEADING_FIRST)
           && m.region(line, text.length()).lookingAt()) {
         last = line;
       }
     }
     return last;
-  }
-
-  /**
-   * True when the first char of the line at {@code line} that is not one of {@code skipped} is
-   * one of {@code first}: a cheap test before a line's pattern runs, since the patterns anchored
-   * at line starts ({@code (?m)^}) were tried at every char of every text (issue #13).
-   */
-  private static boolean opensWith(String text, int line, String skipped, String first) {
-    int i = line;
-    while (i < text.length() && skipped.indexOf(text.charAt(i)) >= 0) {
-      i++;
-    }
-    return i < text.length() && first.indexOf(text.charAt(i)) >= 0;
-  }
-
-  /**
-   * The next place after {@code from} where {@code (?m)^} matches: after a line terminator
-   * ({@code \r\n} counting as one), never at the end of the text; -1 if there is none.
-   */
-  private static int nextLineStart(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean crBeforeLf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
-      if ((c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')
-          && !crBeforeLf) {
-        return i + 1 < text.length() ? i + 1 : -1;
-      }
-    }
-    return -1;
   }
 
   /** Entry number to its {@code [start, end)} range, from {@code from} to the end of the text. */
@@ -138,8 +110,9 @@ final class CitationLinker {
   private static Map<Integer, int[]> footnotes(String text) {
     Map<Integer, int[]> entries = new LinkedHashMap<>();
     Matcher m = FOOTNOTE.matcher(text);
-    for (int line = 0; line >= 0; line = nextLineStart(text, line)) {
-      if (!opensWith(text, line, " \t", "[") || !m.region(line, text.length()).lookingAt()) {
+    for (int line = 0; line >= 0; line = LineStarts.next(text, line)) {
+      if (!LineStarts.opensWith(text, line, " \t", "[")
+          || !m.region(line, text.length()).lookingAt()) {
         continue;
       }
       int end = text.indexOf('\n', m.end());
