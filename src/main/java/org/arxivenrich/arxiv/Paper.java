@@ -12,6 +12,8 @@ import org.arxivenrich.mention.ArxivId;
  * @param version the version the entry describes (the latest, unless a version was requested)
  * @param published when v1 was submitted ({@code <published>})
  * @param updated when the returned version was submitted ({@code <updated>})
+ * @param versionDates when each version was submitted, v1 first, where the source gives every
+ *     version (arXiv's bulk metadata does; the API gives only v1 and the latest: then empty)
  */
 public record Paper(
     ArxivId id,
@@ -27,7 +29,8 @@ public record Paper(
     Optional<String> journalRef,
     Optional<String> doi,
     String absUrl,
-    String pdfUrl) {
+    String pdfUrl,
+    List<Instant> versionDates) {
 
   public Paper {
     Objects.requireNonNull(id, "id");
@@ -43,9 +46,30 @@ public record Paper(
     Objects.requireNonNull(doi, "doi");
     Objects.requireNonNull(absUrl, "absUrl");
     Objects.requireNonNull(pdfUrl, "pdfUrl");
+    // A paper cached before version dates were kept reads back without them.
+    versionDates = versionDates == null ? List.of() : List.copyOf(versionDates);
+    if (!versionDates.isEmpty() && versionDates.size() != version) {
+      throw new IllegalArgumentException(
+          "v" + version + " with " + versionDates.size() + " version dates");
+    }
     if (version < 1) {
       throw new IllegalArgumentException("version must be >= 1: " + version);
     }
+  }
+
+  /** A paper as the API describes it: v1's and the given version's dates only. */
+  public Paper(ArxivId id, int version, String title, String summary, List<Author> authors,
+      Instant published, Instant updated, String primaryCategory, List<String> categories,
+      Optional<String> comment, Optional<String> journalRef, Optional<String> doi, String absUrl,
+      String pdfUrl) {
+    this(id, version, title, summary, authors, published, updated, primaryCategory, categories,
+        comment, journalRef, doi, absUrl, pdfUrl, List.of());
+  }
+
+  /** When version {@code n} (1-based) was submitted, where every version's date is known. */
+  public Optional<Instant> versionDate(int n) {
+    return n >= 1 && n <= versionDates.size() ? Optional.of(versionDates.get(n - 1))
+        : Optional.empty();
   }
 
   /** An author with the affiliations the feed gives. */

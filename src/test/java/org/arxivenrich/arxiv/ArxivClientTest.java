@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArxivClientTest {
   private final SeedArxiv arxiv = SeedArxiv.start();
   private final ArxivClient client = new ArxivClient(arxiv.apiUrl(), "arxiv-enrich/test (+t@e.st)",
-      Duration.ofMillis(300));
+      Duration.ofSeconds(2));
 
   @AfterEach
   void stop() {
@@ -94,7 +94,7 @@ class ArxivClientTest {
 
   @Test
   void fetch_readTimeout_isTransportFailure() {
-    stub(aResponse().withFixedDelay(1500).withBody(
+    stub(aResponse().withFixedDelay(3000).withBody(
         Fixtures.text("atom-newapi-nonexistent-id-0000.0000-empty.xml")));
     assertEquals(ArxivApiException.Failure.TRANSPORT, failure().failure());
   }

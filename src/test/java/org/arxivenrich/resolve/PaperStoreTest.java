@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.arxivenrich.arxiv.Paper;
@@ -50,6 +52,27 @@ class PaperStoreTest {
       assertEquals(new Outcome.Invalid(bad, "incorrect id format for 2401.00001"),
           store.get(bad).orElseThrow().outcome());
       assertEquals(Optional.empty(), store.get(later));
+    }
+  }
+
+  @Test
+  void putAll_paperWithEveryVersionDate_readsThemBack() throws Exception {
+    Paper p = paper();
+    List<Instant> dates = new ArrayList<>();
+    for (int v = 1; v <= 7; v++) {
+      dates.add(p.published().plus(Duration.ofDays(30L * (v - 1))));
+    }
+    Paper versioned = new Paper(p.id(), 7, p.title(), p.summary(), p.authors(), p.published(),
+        dates.get(6), p.primaryCategory(), p.categories(), p.comment(), p.journalRef(), p.doi(),
+        p.absUrl(), p.pdfUrl(), dates);
+    Path file = dir.resolve("arxiv.sqlite");
+    try (PaperStore store = PaperStore.open(file)) {
+      store.putAll(List.of(new Outcome.Found(versioned, FETCHED)), FETCHED);
+    }
+    try (PaperStore store = PaperStore.open(file)) {
+      Paper back = store.get(ID).orElseThrow().outcome().foundPaper().orElseThrow();
+      assertEquals(dates, back.versionDates());
+      assertEquals(Optional.of(dates.get(1)), back.versionDate(2));
     }
   }
 
