@@ -55,8 +55,9 @@ final class CitationLinker {
   /** The last heading: tried only at line starts that can open one (issue #13). */
   private static int lastHeading(String text) {
     Matcher m = HEADING.matcher(text);
+    LineStarts starts = new LineStarts(text);
     int last = -1;
-    for (int line = 0; line >= 0; line = LineStarts.next(text, line)) {
+    for (int line = 0; line >= 0; line = starts.next(line)) {
       if (LineStarts.opensWith(text, line, " \t#", HEADING_FIRST)
           && m.region(line, text.length()).lookingAt()) {
         last = line;
@@ -110,7 +111,8 @@ final class CitationLinker {
   private static Map<Integer, int[]> footnotes(String text) {
     Map<Integer, int[]> entries = new LinkedHashMap<>();
     Matcher m = FOOTNOTE.matcher(text);
-    for (int line = 0; line >= 0; line = LineStarts.next(text, line)) {
+    LineStarts starts = new LineStarts(text);
+    for (int line = 0; line >= 0; line = starts.next(line)) {
       if (!LineStarts.opensWith(text, line, " \t", "[")
           || !m.region(line, text.length()).lookingAt()) {
         continue;

@@ -7,10 +7,22 @@ package org.arxivenrich.mention;
  * U+2028, U+2029), never at the end of the text.
  */
 final class LineStarts {
-  private LineStarts() {}
+  private final String text;
+  /** No line terminator but {@code \n}: the common case, searched for with indexOf. */
+  private final boolean onlyLineFeeds;
+
+  LineStarts(String text) {
+    this.text = text;
+    this.onlyLineFeeds = text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0
+        && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+  }
 
   /** The first line start after {@code from}; -1 if there is none. */
-  static int next(String text, int from) {
+  int next(int from) {
+    if (onlyLineFeeds) {
+      int lf = text.indexOf('\n', from);
+      return lf >= 0 && lf + 1 < text.length() ? lf + 1 : -1;
+    }
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean crBeforeLf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
