@@ -9,6 +9,11 @@ import sys
 STAGES = [  # (stage, frame substring), the first one found from the leaf outwards wins
     ("claims: dates", "mention.DateReader."), ("claims: titles", "mention.TitleReader."),
     ("claims: subject", "mention.SubjectReader."), ("claims: other", "mention.ClaimReader."),
+    ("claims: other", "mention.ClaimScope."), ("claims: other", "mention.Units."),
+    ("structure", "mention.StructureReader."), ("structure", "mention.PlainStructure."),
+    ("structure", "mention.OwnDates."), ("structure", "mention.TextTables."),
+    ("structure", "mention.MarkdownStructure."), ("structure", "mention.HtmlStructure."),
+    ("structure", "mention.BibtexEntries."), ("structure", "mention.MailingDigest."),
     ("citations", "mention.CitationLinker."), ("id scan", "mention.IdScanner."),
     ("id scan", "mention.UrlClassifier."), ("id scan", "mention.ArxivId."),
     ("id scan", "mention.CandidateStarts."),
