@@ -35,9 +35,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one class that knows the order of the stages: read articles, extract mentions, resolve IDs,
- * reconcile claims, publish the dataset. Articles are read and extracted one at a time, so memory
- * holds mentions, not texts. A run holds the locks on its output and cache folders throughout, and
- * reports its progress to a {@link Display}.
+ * reconcile claims, publish the dataset. Articles are read and extracted on every core, a few at
+ * a time, so memory holds mentions, not texts. A run holds the locks on its output and cache
+ * folders throughout, and reports its progress to a {@link Display}.
  */
 public final class Pipeline {
   private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
@@ -122,7 +122,13 @@ public final class Pipeline {
   /** Every mention of every readable article, and what the input folder held. */
   private record Extracted(List<Mention> mentions, InputReport inputs) {}
 
-  /** Reads and extracts one article at a time, so memory holds mentions, not texts. */
+  /** One file read, with its mentions if it was an article. */
+  private record ReadArticle(ReadResult result, List<Mention> mentions) {}
+
+  /**
+   * Reads and extracts articles on every core, a few at a time, so memory holds mentions, not
+   * texts; results are taken in file order, so the output does not depend on the threads.
+   */
   private Extracted extract(Progress progress) throws RunFailedException {
     ArticleReader reader = new ArticleReader(settings.input());
     MentionExtractor extractor = new MentionExtractor();
@@ -130,19 +136,35 @@ public final class Pipeline {
     List<ReadResult.Skipped> skipped = new ArrayList<>();
     List<Path> files = list(reader);
     progress.articlesFound(files.size());
-    for (Path file : files) {
-      ReadResult result = reader.read(file);
-      if (result instanceof ReadResult.Read read) {
-        read.article().problems().forEach(p -> log.warn("{}: {}", read.path(), p));
-        List<Mention> found = extractor.extract(read.article());
-        mentions.addAll(found);
-        progress.articleRead(read.path(), found.size());
-      } else if (result instanceof ReadResult.Skipped skip) {
-        skipped.add(skip);
-        log.warn("skipped {}: {}", skip.path(), skip.reason());
-      }
+    try {
+      OrderedMapper.perProcessor().map(files, file -> readAndExtract(reader, extractor, file),
+          done -> take(done, mentions, skipped, progress));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RunFailedException("interrupted while reading the articles", e);
     }
     return new Extracted(mentions, new InputReport(files.size() - skipped.size(), skipped));
+  }
+
+  /** Runs on the calling thread, in file order. */
+  private static void take(ReadArticle done, List<Mention> mentions,
+      List<ReadResult.Skipped> skipped, Progress progress) {
+    if (done.result() instanceof ReadResult.Read read) {
+      read.article().problems().forEach(p -> log.warn("{}: {}", read.path(), p));
+      mentions.addAll(done.mentions());
+      progress.articleRead(read.path(), done.mentions().size());
+    } else if (done.result() instanceof ReadResult.Skipped skip) {
+      skipped.add(skip);
+      log.warn("skipped {}: {}", skip.path(), skip.reason());
+    }
+  }
+
+  /** Runs on a worker thread: the reader and the extractor keep no state between articles. */
+  private static ReadArticle readAndExtract(ArticleReader reader, MentionExtractor extractor,
+      Path file) {
+    ReadResult result = reader.read(file);
+    return new ReadArticle(result, result instanceof ReadResult.Read read
+        ? extractor.extract(read.article()) : List.of());
   }
 
   private List<Path> list(ArticleReader reader) throws RunFailedException {

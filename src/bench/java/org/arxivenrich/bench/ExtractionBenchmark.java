@@ -1,21 +1,29 @@
 package org.arxivenrich.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.arxivenrich.OrderedMapper;
 import org.arxivenrich.article.ArticleReader;
 import org.arxivenrich.article.ReadResult;
 import org.arxivenrich.mention.MentionExtractor;
 
 /**
- * Reading plus extraction throughput over a generated corpus (issue #2: at least 200 MB). Articles
- * stream through one at a time and only counts are kept, as in the pipeline's extraction stage.
+ * Reading plus extraction throughput over a generated corpus (issue #2: at least 200 MB; issue
+ * #13: on every core). Articles stream through the pipeline's {@link OrderedMapper} on THREADS
+ * threads, in file order, and only counts are kept, as in the pipeline's extraction stage.
  *
- * <p>Usage: {@code ExtractionBenchmark CORPUS_DIR SEED_DIR MEGABYTES}: generates the corpus if the
- * folder does not exist, else measures it, printing MB/s, mentions and the JVM's peak heap use.
+ * <p>Usage: {@code ExtractionBenchmark CORPUS_DIR SEED_DIR MEGABYTES [THREADS]}: generates the
+ * corpus if the folder does not exist, else measures it (THREADS default 1), printing MB/s, MB
+ * per CPU-second of the whole process (every thread, JIT and GC included), mentions and the JVM's
+ * peak heap use.
  */
 public final class ExtractionBenchmark {
   private ExtractionBenchmark() {}
@@ -29,31 +37,53 @@ public final class ExtractionBenchmark {
       System.out.printf("generated %d articles in %s; run again to measure%n", n, corpus);
       return; // generating is not what is measured
     }
+    int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     ArticleReader reader = new ArticleReader(corpus);
     MentionExtractor extractor = new MentionExtractor();
+    List<Path> files = reader.list();
     long bytes = 0;
-    long mentions = 0;
-    int articles = 0;
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long cpuStart = threads.getCurrentThreadCpuTime();
-    long start = System.nanoTime();
-    for (Path file : reader.list()) {
+    for (Path file : files) {
       bytes += Files.size(file);
-      if (reader.read(file) instanceof ReadResult.Read read) {
-        mentions += extractor.extract(read.article()).size();
-        articles++;
-      }
     }
+    long[] counts = new long[2]; // articles, mentions
+    OperatingSystemMXBean os =
+        (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpuStart = os.getProcessCpuTime();
+    long start = System.nanoTime();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    AtomicLong taskNanos = new AtomicLong();
+    new OrderedMapper(threads).map(files, file -> {
+      long t0 = cpu.getCurrentThreadCpuTime();
+      int found = reader.read(file) instanceof ReadResult.Read r
+          ? extractor.extract(r.article()).size() : -1;
+      taskNanos.addAndGet(cpu.getCurrentThreadCpuTime() - t0);
+      return found;
+    }, found -> {
+      counts[0] += found >= 0 ? 1 : 0;
+      counts[1] += Math.max(0, found);
+    });
     double seconds = (System.nanoTime() - start) / 1e9;
-    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
     double mb = bytes / (1024.0 * 1024.0);
-    System.out.printf("read+extracted %.1f MB (%d articles, %d mentions) in %.1f s: %.1f MB/s%n",
-        mb, articles, mentions, seconds, mb / seconds);
-    // The machine may be shared: throughput per CPU-second of the extracting thread is steadier.
-    System.out.printf("extracting thread CPU: %.1f s: %.1f MB per CPU-second%n", cpuSeconds,
-        mb / cpuSeconds);
+    System.out.printf("threads %d: read+extracted %.1f MB (%d articles, %d mentions) in %.1f s:"
+        + " %.1f MB/s%n", threads, mb, counts[0], counts[1], seconds, mb / seconds);
+    // The machine may be shared: throughput per CPU-second is steadier than per wall second.
+    System.out.printf("process CPU while extracting: %.1f s: %.1f MB per CPU-second%n",
+        cpuSeconds, mb / cpuSeconds);
+    System.out.printf("  of which extracting threads %.1f s (%.1f MB per CPU-second), GC %.1f s"
+        + " (wall, all collectors), JIT %.1f s (wall, all compiler threads)%n",
+        taskNanos.get() / 1e9, mb / (taskNanos.get() / 1e9), gcSeconds(), jitSeconds());
     System.out.printf("peak heap used: %.0f MB (max heap %d MB)%n", peakHeapMb(),
         Runtime.getRuntime().maxMemory() / (1024 * 1024));
+  }
+
+  private static double gcSeconds() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum() / 1e3;
+  }
+
+  private static double jitSeconds() {
+    return ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
   }
 
   private static double peakHeapMb() {

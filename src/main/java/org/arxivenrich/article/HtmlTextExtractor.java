@@ -1,6 +1,7 @@
 package org.arxivenrich.article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -116,7 +117,8 @@ final class HtmlTextExtractor {
     private final String html;
     private final SourceText source;
     private final StringBuilder text = new StringBuilder();
-    private final List<Integer> offsets = new ArrayList<>();
+    /** The source offset of each char of {@code text}: an int array, not boxed (issue #13). */
+    private int[] offsets = new int[1024];
     private final List<Article.Link> links = new ArrayList<>();
 
     Builder(String html, SourceText source) {
@@ -168,17 +170,20 @@ final class HtmlTextExtractor {
       while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
         first++;
       }
-      int offset = first < offsets.size() ? offsets.get(first) : offsetOrEnd(start);
+      int offset = first < text.length() ? offsets[first] : offsetOrEnd(start);
       links.add(new Article.Link(href, anchor, source.lineAt(offset), source.columnAt(offset)));
     }
 
     private int offsetOrEnd(int index) {
-      return index < offsets.size() ? offsets.get(index) : html.length();
+      return index < text.length() ? offsets[index] : html.length();
     }
 
     private void add(char c, int offset) {
+      if (text.length() == offsets.length) {
+        offsets = Arrays.copyOf(offsets, offsets.length * 2);
+      }
+      offsets[text.length()] = offset;
       text.append(c);
-      offsets.add(offset);
     }
 
     SourceText build() {
@@ -186,7 +191,7 @@ final class HtmlTextExtractor {
       int[] lines = new int[n + 1];
       int[] columns = new int[n + 1];
       for (int i = 0; i <= n; i++) {
-        int offset = i < n ? offsets.get(i) : html.length();
+        int offset = i < n ? offsets[i] : html.length();
         lines[i] = source.lineAt(offset);
         columns[i] = source.columnAt(offset);
       }

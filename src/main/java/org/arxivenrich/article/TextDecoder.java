@@ -1,10 +1,8 @@
 package org.arxivenrich.article;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,12 +15,18 @@ import org.mozilla.universalchardet.UniversalDetector;
  * Decodes a file's bytes into text: a BOM decides when there is one, strict UTF-8 when the bytes
  * are valid UTF-8, otherwise the candidate (chardet's guess, GB18030, Big5) whose decoding reads
  * most like Chinese text. Detectors alone are fooled by short Chinese texts, hence the scoring.
+ * The candidates compete on a sample from the first non-ASCII byte, and only the winner decodes
+ * the whole file (issue #13: one full decode, not one per candidate).
  */
 final class TextDecoder {
   static final Charset GB18030 = Charset.forName("GB18030");
   static final Charset BIG5 = Charset.forName("Big5");
-  /** Scoring a prefix is enough to tell encodings apart and keeps big files cheap. */
-  private static final int SAMPLE = 64 * 1024;
+  /**
+   * Scoring a sample is enough to tell encodings apart and keeps big files cheap: 4 KB of CJK
+   * text is over a thousand characters. ASCII scores nothing in any candidate, so the sample
+   * starts at the first byte that is not ASCII (an HTML head can be longer than the sample).
+   */
+  private static final int SAMPLE = 4 * 1024;
 
   /** Decoded text, the charset used, and how many byte sequences could not be decoded. */
   record Decoded(String text, Charset charset, int malformed) {}
@@ -32,7 +36,7 @@ final class TextDecoder {
     if (bom.isPresent()) {
       return bom.get();
     }
-    Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
+    Optional<String> utf8 = strictUtf8(bytes);
     if (utf8.isPresent()) {
       return new Decoded(utf8.get(), StandardCharsets.UTF_8, 0);
     }
@@ -76,11 +80,12 @@ final class TextDecoder {
 
   /** The candidate whose decoding of a sample scores highest; ties keep the earlier candidate. */
   private static Charset choose(byte[] bytes) {
-    int length = Math.min(bytes.length, SAMPLE);
+    int from = firstNonAscii(bytes);
+    int length = Math.min(bytes.length - from, SAMPLE);
     Charset best = null;
     long bestScore = Long.MIN_VALUE;
-    for (Charset candidate : candidates(bytes, length)) {
-      long score = ChineseTextScore.of(lenient(bytes, 0, length, candidate));
+    for (Charset candidate : candidates(bytes, from, length)) {
+      long score = ChineseTextScore.of(lenient(bytes, from, length, candidate));
       if (score > bestScore) {
         best = candidate;
         bestScore = score;
@@ -89,17 +94,26 @@ final class TextDecoder {
     return best;
   }
 
-  private static List<Charset> candidates(byte[] bytes, int length) {
+  private static int firstNonAscii(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] < 0) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private static List<Charset> candidates(byte[] bytes, int from, int length) {
     List<Charset> list = new ArrayList<>(List.of(StandardCharsets.UTF_8));
-    detected(bytes, length).ifPresent(list::add);
+    detected(bytes, from, length).ifPresent(list::add);
     list.add(GB18030);
     list.add(BIG5);
     return list.stream().distinct().toList();
   }
 
-  private static Optional<Charset> detected(byte[] bytes, int length) {
+  private static Optional<Charset> detected(byte[] bytes, int from, int length) {
     UniversalDetector detector = new UniversalDetector();
-    detector.handleData(bytes, 0, length);
+    detector.handleData(bytes, from, length);
     detector.dataEnd();
     String name = detector.getDetectedCharset();
     if (name == null) {
@@ -123,6 +137,16 @@ final class TextDecoder {
     return cs.canEncode() && Arrays.equals("a:/1".getBytes(cs), new byte[] {'a', ':', '/', '1'});
   }
 
+  /**
+   * The bytes as strict UTF-8, if they are valid UTF-8. The JDK's own decoding is much faster
+   * than a decoder's, and replaces each malformed sequence with U+FFFD: without one in its result
+   * the bytes were valid; with one, a strict decoder tells a bad byte from a written U+FFFD.
+   */
+  private static Optional<String> strictUtf8(byte[] bytes) {
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    return fast.indexOf('\uFFFD') < 0 ? Optional.of(fast) : strict(bytes, StandardCharsets.UTF_8);
+  }
+
   private static Optional<String> strict(byte[] bytes, Charset cs) {
     try {
       return Optional.of(cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -133,15 +157,9 @@ final class TextDecoder {
     }
   }
 
+  /** Decodes with every bad sequence replaced by U+FFFD (a decoder's default replacement). */
   private static String lenient(byte[] bytes, int offset, int length, Charset cs) {
-    CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith("\uFFFD");
-    try {
-      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, length));
-      return chars.toString();
-    } catch (CharacterCodingException e) {
-      throw new IllegalStateException("REPLACE decoders do not throw", e);
-    }
+    return new String(bytes, offset, length, cs);
   }
 
   /** Replacement characters, and C1 controls, which only a wrong single-byte decoding yields. */

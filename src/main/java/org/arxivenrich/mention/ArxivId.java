@@ -24,7 +24,6 @@ public record ArxivId(String value) implements Comparable<ArxivId> {
       "hep-lat", "hep-ph", "hep-th", "math", "math-ph", "mtrl-th", "nlin", "nucl-ex", "nucl-th",
       "patt-sol", "physics", "plasm-ph", "q-alg", "q-bio", "quant-ph", "solv-int", "supr-con");
 
-  private static final Pattern NEW = Pattern.compile("(\\d{2})(\\d{2})\\.(\\d{4,5})");
   /** Archive, optional subject class (dropped), then YY, MM and the 3-digit number. */
   private static final Pattern OLD = Pattern.compile(
       "([a-z]+(?:-[a-z]+)?)(?:\\.[A-Za-z]+(?:-[A-Za-z]+)?)?/(\\d{2})(\\d{2})(\\d{3})");
@@ -85,22 +84,41 @@ public record ArxivId(String value) implements Comparable<ArxivId> {
     if (text == null) {
       return null;
     }
-    Matcher m = NEW.matcher(text);
-    if (m.matches()) {
-      return validNew(m) ? text : null;
+    if (isNewShape(text)) {
+      return validNew(text) ? text : null;
     }
-    m = OLD.matcher(text);
+    Matcher m = OLD.matcher(text);
     if (m.matches() && OLD_ARCHIVES.contains(m.group(1)) && validOld(m)) {
       return m.group(1) + "/" + m.group(2) + m.group(3) + m.group(4);
     }
     return null;
   }
 
-  private static boolean validNew(Matcher m) {
-    int yymm = Integer.parseInt(m.group(1) + m.group(2));
-    int month = Integer.parseInt(m.group(2));
-    int digits = m.group(3).length();
-    if (month < 1 || month > 12 || yymm < 704 || Integer.parseInt(m.group(3)) == 0) {
+  /**
+   * {@code YYMM.NNNN} or {@code YYMM.NNNNN} (ASCII digits): checked char by char rather than by a
+   * regex, since every identifier found is parsed (issue #13).
+   */
+  private static boolean isNewShape(String text) {
+    int n = text.length();
+    if ((n != 9 && n != 10) || text.charAt(4) != '.') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (i != 4 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code text} has the new shape: YYMM from 0704, month 1 to 12, the era's digit count. */
+  private static boolean validNew(String text) {
+    int yymm = Integer.parseInt(text, 0, 4, 10);
+    int month = Integer.parseInt(text, 2, 4, 10);
+    int digits = text.length() - 5;
+    int number = Integer.parseInt(text, 5, text.length(), 10);
+    if (month < 1 || month > 12 || yymm < 704 || number == 0) {
       return false;
     }
     return yymm <= 1412 ? digits == 4 : digits == 5;

@@ -22,6 +22,8 @@ final class CitationLinker {
   static final Pattern NUMBERED = Pattern.compile("^\\s*(?:\\[\\^?(\\d{1,3})\\][:：]?"
       + "|(\\d{1,3})[.)、])");
   private static final Pattern FOOTNOTE = Pattern.compile("(?m)^[ \\t]*\\[\\^(\\d{1,3})\\]:");
+  /** The first chars of the heading words, in either case where they are Latin. */
+  private static final String HEADING_FIRST = "参參引注註rRbBsSwWnN";
   private static final Pattern MARKER =
       Pattern.compile("\\[\\^?(\\d{1,3}(?:\\s*[,，]\\s*\\d{1,3}|\\s*[-–]\\s*\\d{1,3})*)\\](?![(:])");
   private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\s\\-–—•*·|,;.]*");
@@ -50,11 +52,16 @@ final class CitationLinker {
     return new Linked(citations, bodyEnd);
   }
 
+  /** The last heading: tried only at line starts that can open one (issue #13). */
   private static int lastHeading(String text) {
     Matcher m = HEADING.matcher(text);
+    LineStarts starts = new LineStarts(text);
     int last = -1;
-    while (m.find()) {
-      last = m.start();
+    for (int line = 0; line >= 0; line = starts.next(line)) {
+      if (LineStarts.opensWith(text, line, " \t#", HEADING_FIRST)
+          && m.region(line, text.length()).lookingAt()) {
+        last = line;
+      }
     }
     return last;
   }
@@ -104,7 +111,12 @@ final class CitationLinker {
   private static Map<Integer, int[]> footnotes(String text) {
     Map<Integer, int[]> entries = new LinkedHashMap<>();
     Matcher m = FOOTNOTE.matcher(text);
-    while (m.find()) {
+    LineStarts starts = new LineStarts(text);
+    for (int line = 0; line >= 0; line = starts.next(line)) {
+      if (!LineStarts.opensWith(text, line, " \t", "[")
+          || !m.region(line, text.length()).lookingAt()) {
+        continue;
+      }
       int end = text.indexOf('\n', m.end());
       entries.putIfAbsent(Integer.parseInt(m.group(1)),
           new int[] {m.start(), end < 0 ? text.length() : end});

@@ -28,6 +28,10 @@ final class ClaimReader {
   private static final Pattern DATE_FIELD = Pattern.compile(LABEL_OPEN
       + "发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發布日期|發佈日期|发表日期"
       + "|發表日期|提交时间|提交時間|日期|时间|時間|Date|Published|Publication date" + LABEL_CLOSE);
+  /** What may open a field's line before its label, and the first chars of the labels. */
+  private static final String LABEL_SKIPPED = " \t-*•";
+  private static final String TITLE_FIRSTS = "论論标標题題TP";
+  private static final String DATE_FIRSTS = "发發提日时時DP";
   private static final int NAME_WINDOW = 80;
   /** Units that speak of one paper throughout, so a title anywhere before the hit is its. */
   private static final Set<String> WHOLE_UNITS = Set.of("li", "dd", "dt", "footnote");
@@ -57,6 +61,8 @@ final class ClaimReader {
   private final int referencesStart;
   private final Units units;
   private final TextLines lines;
+  /** Where the labelled fields' {@code (?m)^} can match. */
+  private final LineStarts lineStarts;
   private final DateReader dates = new DateReader();
 
   /** {@code hits} sorted by start; claims never reach back across {@code referencesStart}. */
@@ -66,6 +72,7 @@ final class ClaimReader {
     this.referencesStart = referencesStart;
     this.units = units;
     this.lines = new TextLines(text);
+    this.lineStarts = new LineStarts(text);
   }
 
   Claim read(int index) {
@@ -96,7 +103,7 @@ final class ClaimReader {
 
   private Optional<Sourced<String>> title(Hit hit, Scope s) {
     int line = lines.lineStart(hit.start());
-    return labelled(TITLE_FIELD, s.block(), hit.start(), TitleReader::clean)
+    return labelled(TITLE_FIELD, TITLE_FIRSTS, s.block(), hit.start(), TitleReader::clean)
         .or(() -> src("link_text", hit.anchorTitle().flatMap(TitleReader::clean)))
         .or(() -> src("label", TitleReader.label(linePrefix(hit.start()))))
         .or(() -> src("sentence", sentenceTitle(hit, s.sentenceStart(), s.sentenceEnd(),
@@ -109,7 +116,7 @@ final class ClaimReader {
   }
 
   private Optional<Sourced<ClaimedDate>> date(Hit hit, Scope s) {
-    return labelled(DATE_FIELD, s.block(), hit.start(), dates::first)
+    return labelled(DATE_FIELD, DATE_FIRSTS, s.block(), hit.start(), dates::first)
         .or(() -> src("sentence", lastDate(s.sentenceStart(), hit.start())))
         .or(() -> src("sentence", firstDate(hit.end(), s.sentenceEnd())))
         .or(() -> src("lines_before", lastDate(s.lookback(), lines.lineStart(hit.start()))))
@@ -215,19 +222,28 @@ final class ClaimReader {
         .or(() -> TitleReader.trailingTitle(text.substring(hit.end(), to)));
   }
 
-  /** The last labelled field before the hit's line, read by {@code value}; source its label. */
-  private <T> Optional<Sourced<T>> labelled(Pattern field, int from, int to,
+  /**
+   * The last labelled field before the hit's line, read by {@code value}; source its label. The
+   * field patterns open with {@code (?m)^}: they are tried only at the block's start and its line
+   * starts, and only where the line opens with one of {@code firsts}, the labels' first chars
+   * (issue #13: searching the block at every char, once per mention, was a tenth of the time).
+   */
+  private <T> Optional<Sourced<T>> labelled(Pattern field, String firsts, int from, int to,
       Function<String, Optional<T>> value) {
     int end = lines.lineStart(to);
-    if (from >= end) {
-      return Optional.empty();
-    }
-    Matcher m = field.matcher(text).region(from, end);
+    Matcher m = field.matcher(text);
     String label = null;
     String found = null;
-    while (m.find()) {
-      label = m.group(1);
-      found = m.group(2);
+    int at = from;
+    while (at >= 0 && at < end) {
+      if (LineStarts.opensWith(text, at, LABEL_SKIPPED, firsts)
+          && m.region(at, end).lookingAt()) {
+        label = m.group(1);
+        found = m.group(2);
+        at = lineStarts.next(m.end() - 1); // the search goes on after the match
+      } else {
+        at = lineStarts.next(at);
+      }
     }
     return found == null ? Optional.empty() : src("field:" + label, value.apply(found));
   }

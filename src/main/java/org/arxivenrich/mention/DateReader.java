@@ -1,6 +1,7 @@
 package org.arxivenrich.mention;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,31 +31,100 @@ final class DateReader {
   private static final Pattern BARE_YEAR =
       Pattern.compile("(?<![\\w./:-])" + YEAR + "[a-z]?(?![\\w/-]|[.]\\w)");
 
-  /** One written shape of a date and which groups hold year, month and day (0: absent). */
-  private record Shape(Pattern pattern, int year, int month, int day, boolean namedMonth) {}
+  /**
+   * One written shape of a date and which groups hold year, month and day (0: absent); {@code
+   * needs} is what a stretch of text must hold for the shape to match in it (see {@link #holds}).
+   */
+  private record Shape(Pattern pattern, int year, int month, int day, boolean namedMonth,
+      int needs) {}
+
+  /** What a stretch holds, as bits: a date shape runs only where what it needs is (issue #13). */
+  private static final int NIAN = 1;
+  private static final int PAREN = 2;
+  private static final int MONTH = 4;
+  private static final int SEPARATOR = 8;
+  /** The months' three-letter prefixes as {@link #prefixKey} numbers them. */
+  private static final BitSet MONTH_PREFIXES = monthPrefixes();
 
   private static final List<Shape> SHAPES = List.of(
-      shape("(?<![\\d./])" + YEAR + "([/.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])", 1, 3, 4, false),
-      shape("(?<![\\d./-])" + YEAR + "[/-](\\d{1,2})(?![\\d/-]|\\.\\d)", 1, 2, 0, false),
+      shape("(?<![\\d./])" + YEAR + "([/.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])", 1, 3, 4, false,
+          SEPARATOR),
+      shape("(?<![\\d./-])" + YEAR + "[/-](\\d{1,2})(?![\\d/-]|\\.\\d)", 1, 2, 0, false, SEPARATOR),
       shape("(?<!\\d)" + YEAR + "\\s?年(?:\\s?(\\d{1,2})\\s?月份?(?:\\s?(\\d{1,2})\\s?[日号號])?)?",
-          1, 2, 3, false),
+          1, 2, 3, false, NIAN),
       shape("(?<![\\d.])(\\d{2})年(?![内來来前后後里裡间間多左])(?:(\\d{1,2})月份?"
-          + "(?:(\\d{1,2})[日号號])?)?", 1, 2, 3, false),
-      shape("(?i)\\b" + YEAR + "\\s+" + MONTH_NAME + "\\.?\\s+(\\d{1,2})\\b", 1, 2, 3, true),
+          + "(?:(\\d{1,2})[日号號])?)?", 1, 2, 3, false, NIAN),
+      shape("(?i)\\b" + YEAR + "\\s+" + MONTH_NAME + "\\.?\\s+(\\d{1,2})\\b", 1, 2, 3, true,
+          MONTH),
       shape("(?i)\\b" + MONTH_NAME + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b",
-          3, 1, 2, true),
-      shape("(?i)\\b(\\d{1,2})\\s+" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 3, 2, 1, true),
-      shape("(?i)\\b" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 2, 1, 0, true),
-      shape("[(（]\\s*" + YEAR + "\\s*[)）]", 1, 0, 0, false));
+          3, 1, 2, true, MONTH),
+      shape("(?i)\\b(\\d{1,2})\\s+" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 3, 2, 1, true,
+          MONTH),
+      shape("(?i)\\b" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 2, 1, 0, true, MONTH),
+      shape("[(（]\\s*" + YEAR + "\\s*[)）]", 1, 0, 0, false, PAREN));
 
-  private static Shape shape(String regex, int year, int month, int day, boolean named) {
-    return new Shape(Pattern.compile(regex), year, month, day, named);
+  private static Shape shape(String regex, int year, int month, int day, boolean named,
+      int needs) {
+    return new Shape(Pattern.compile(regex), year, month, day, named, needs);
+  }
+
+  /**
+   * What {@code text[from, to)} holds of what the shapes need: 年, a parenthesis, a separator
+   * {@code / . -}, or the first three letters of a month's name in any (ASCII) case, as every
+   * spelling in {@link #MONTH_NAME} starts with them.
+   */
+  private static int holds(String text, int from, int to) {
+    int bits = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '年') {
+        bits |= NIAN;
+      } else if (c == '(' || c == '（') {
+        bits |= PAREN;
+      } else if (c == '/' || c == '.' || c == '-') {
+        bits |= SEPARATOR;
+      } else if ((bits & MONTH) == 0 && i + 3 <= to && isAsciiLetter(c)
+          && MONTH_PREFIXES.get(prefixKey(text, i))) {
+        bits |= MONTH;
+      }
+    }
+    return bits;
+  }
+
+  /** Three ASCII letters at {@code i}, any case, as a number below 2^15; else 0 (no month's). */
+  private static int prefixKey(String text, int i) {
+    int key = 0;
+    for (int k = 0; k < 3; k++) {
+      char c = text.charAt(i + k);
+      if (!isAsciiLetter(c)) {
+        return 0;
+      }
+      key = key * 32 + ((c | 0x20) - 'a' + 1);
+    }
+    return key;
+  }
+
+  private static BitSet monthPrefixes() {
+    BitSet set = new BitSet();
+    MONTHS.keySet().forEach(prefix -> set.set(prefixKey(prefix, 0)));
+    return set;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** Every date in {@code text[from, to)}, sorted by start; overlapping readings keep the first. */
   List<Found> find(String text, int from, int to) {
     List<Found> found = new ArrayList<>();
+    if (!mayHoldDate(text, from, to)) {
+      return found;
+    }
+    int holds = holds(text, from, to);
     for (Shape shape : SHAPES) {
+      if ((holds & shape.needs) == 0) {
+        continue;
+      }
       Matcher m = shape.pattern.matcher(text).region(from, to);
       while (m.find()) {
         Optional<ClaimedDate> date = read(shape, m);
@@ -73,12 +143,42 @@ final class DateReader {
    * expected, in a reference-list entry; never one inside a URL or an identifier.
    */
   Optional<ClaimedDate> bareYear(String text, int from, int to) {
+    if (!mayHoldDate(text, from, to)) {
+      return Optional.empty();
+    }
     Matcher m = BARE_YEAR.matcher(text).region(from, to);
     ClaimedDate last = null;
     while (m.find()) {
       last = ClaimedDate.ofYear(Integer.parseInt(m.group(1)), m.group(1));
     }
     return Optional.ofNullable(last);
+  }
+
+  /**
+   * False when {@code text[from, to)} cannot hold a date: every shape has a year {@code 19dd} or
+   * {@code 20dd}, or two digits before 年. Most stretches of text have neither, and then none of
+   * the patterns runs (issue #13: the date patterns were a fifth of the extraction time).
+   */
+  static boolean mayHoldDate(String text, int from, int to) {
+    for (int i = from; i + 2 < to; i++) {
+      if (isDigit(text.charAt(i)) && isDigit(text.charAt(i + 1))
+          && (text.charAt(i + 2) == '年' || (i + 3 < to && isYear(text, i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code 19dd} or {@code 20dd} at {@code i}, whose first two digits are known digits. */
+  private static boolean isYear(String text, int i) {
+    char c = text.charAt(i);
+    char n = text.charAt(i + 1);
+    return ((c == '1' && n == '9') || (c == '2' && n == '0'))
+        && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3));
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The first date in {@code text}, if any. */

@@ -9,7 +9,6 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Finds every link and every arXiv identifier written as text: URLs (with or without a scheme for
@@ -20,9 +19,11 @@ import java.util.stream.IntStream;
 final class IdScanner {
   /**
    * Characters a URL is made of: printable ASCII without quotes, brackets and angle brackets. Raw
-   * CJK text ends a URL, since Chinese articles run words straight on after links.
+   * CJK text ends a URL, since Chinese articles run words straight on after links. Written out
+   * one by one, not as ranges, so the class is one bit set, not a chain of tests (issue #13).
    */
-  private static final String URL_CHARS = "[A-Za-z0-9\\-._~:/?#@!$&*+,;=%()]";
+  private static final String URL_CHARS = "[ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+      + "0123456789\\-._~:/?#@!$&*+,;=%()]";
   private static final Pattern URL = Pattern.compile("(?i)(?<![\\w@./-])(?:https?://"
       + URL_CHARS + "+|(?:(?:www\\.|export\\.)?arxiv\\.org|ar5iv(?:\\.labs\\.arxiv)?\\.org"
       + "|(?:www\\.)?alphaxiv\\.org|huggingface\\.co/papers|(?:www\\.)?scirate\\.com"
@@ -43,23 +44,26 @@ final class IdScanner {
   private static final int MARKDOWN_TEXT_MAX = 320;
   private static final Pattern MARKDOWN_TEXT = Pattern.compile("\\[([^\\[\\]\\n]{1,300})\\]\\($");
 
-  /** Every URL has "://" or, without a scheme, one of the known hosts' endings. */
-  private static final Needle URL_NEEDLE = new Needle(URL,
-      List.of("://", ".org/", ".co/papers", ".com/arxiv"), true, 25, -1);
-  private static final Needle DOI_NEEDLE = new Needle(DOI, List.of("10.48550/"), false, 16, 40);
-  private static final Needle ARXIV_NEEDLE = new Needle(ARXIV_TEXT, List.of("arxiv"), true, 0, 80);
-  private static final Needle OLD_STYLE_NEEDLE = new Needle(OLD_STYLE, List.of("/"), false, 20, 16);
+  /** Windows around the candidates {@link CandidateStarts} finds for each pattern. */
+  private static final Needle URL_NEEDLE = new Needle(URL, 25, -1, IdScanner::canStartUrl);
+  private static final Needle DOI_NEEDLE = new Needle(DOI, 16, 40, null);
+  /** Its candidates are where it starts: tried there alone (lookingAt), not searched for. */
+  private static final Needle ARXIV_NEEDLE = new Needle(ARXIV_TEXT, 0, 80, (text, at) -> true);
+  private static final Needle OLD_STYLE_NEEDLE = new Needle(OLD_STYLE, 20, 16, null);
+  /** The first letters of the URL pattern's alternatives: http, www, export, arxiv, ar5iv, … */
+  private static final String URL_FIRST = "hwesad";
 
   private final UrlClassifier classifier = new UrlClassifier();
 
   /** Every hit in {@code text}, sorted by position; a URL wins over text forms inside it. */
   List<Hit> scan(String text) {
+    CandidateStarts starts = CandidateStarts.of(text);
     TreeMap<Integer, Hit> kept = new TreeMap<>();
-    urls(text).forEach(h -> kept.put(h.start(), h));
+    urls(text, starts.urls()).forEach(h -> kept.put(h.start(), h));
     List<Hit> others = new ArrayList<>();
-    others.addAll(marked(text, DOI_NEEDLE, Form.DOI));
-    others.addAll(marked(text, ARXIV_NEEDLE, Form.TEXT));
-    others.addAll(marked(text, OLD_STYLE_NEEDLE, Form.TEXT));
+    others.addAll(marked(text, starts.dois(), DOI_NEEDLE, Form.DOI));
+    others.addAll(marked(text, starts.arxivWords(), ARXIV_NEEDLE, Form.TEXT));
+    others.addAll(marked(text, starts.oldStyleSlashes(), OLD_STYLE_NEEDLE, Form.TEXT));
     others.sort(Comparator.comparingInt(Hit::start));
     for (Hit h : others) {
       if (!overlapsKept(kept, h)) {
@@ -76,9 +80,9 @@ final class IdScanner {
         || (after != null && after.getValue().overlaps(h));
   }
 
-  private List<Hit> urls(String text) {
+  private List<Hit> urls(String text, int[] candidates) {
     List<Hit> hits = new ArrayList<>();
-    for (MatchResult m : near(text, URL_NEEDLE)) {
+    for (MatchResult m : near(text, candidates, URL_NEEDLE)) {
       String url = beforeCsvComma(trimUrl(m.group()));
       if (url.length() >= 8 && !isMarkdownLinkText(text, m.start() + url.length())) {
         int end = m.start() + url.length();
@@ -144,49 +148,101 @@ final class IdScanner {
 
   /** The text of a Markdown link {@code [text](url)} whose url starts at {@code urlStart}. */
   private static Optional<String> markdownText(String text, int urlStart) {
+    if (urlStart < 2 || !text.startsWith("](", urlStart - 2)) {
+      return Optional.empty(); // what the pattern ends with
+    }
     int lineStart = lineStartWithin(text, urlStart, MARKDOWN_TEXT_MAX);
     Matcher m = MARKDOWN_TEXT.matcher(text.substring(lineStart, urlStart));
     return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
   }
 
   /**
-   * A pattern and literals one of which every match contains, so that the pattern runs only in a
-   * small window around each occurrence: scanning whole texts with these regexes was most of the
-   * extraction time. A window reaches {@code back} chars before the literal and {@code ahead}
-   * after it (to the end of the line when negative).
+   * A pattern that runs only in a small window around each of its candidates: scanning whole
+   * texts with these regexes was most of the extraction time. A window reaches {@code back} chars
+   * before the candidate and {@code ahead} after it (to the end of the line when negative).
+   * {@code start}, when given, tells the places in the window a match cannot start at.
    */
-  private record Needle(Pattern pattern, List<String> literals, boolean ignoreCase, int back,
-      int ahead) {}
+  private record Needle(Pattern pattern, int back, int ahead, Start start) {}
 
-  private static List<Hit> marked(String text, Needle needle, Form form) {
+  /** A cheap test of the first char and the look-behind of a pattern. */
+  private interface Start {
+    boolean possible(String text, int at);
+  }
+
+  /** Where the URL pattern may start: one of its first letters, after no {@code [\w@./-]}. */
+  private static boolean canStartUrl(String text, int at) {
+    char c = text.charAt(at);
+    return c < 0x80 && URL_FIRST.indexOf(Character.toLowerCase(c)) >= 0
+        && (at == 0 || !isUrlBoundaryBlocker(text.charAt(at - 1)));
+  }
+
+  private static boolean isUrlBoundaryBlocker(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '_' || c == '@' || c == '.' || c == '/' || c == '-';
+  }
+
+  private static List<Hit> marked(String text, int[] candidates, Needle needle, Form form) {
     List<Hit> hits = new ArrayList<>();
-    for (MatchResult m : near(text, needle)) {
+    for (MatchResult m : near(text, candidates, needle)) {
       Target target = Target.marked(form, m.group(1), m.group(2));
       hits.add(new Hit(m.start(), m.end(), target, m.group(), Optional.empty(), Optional.empty()));
     }
     return hits;
   }
 
-  /** The pattern's matches that cover an occurrence of one of the needle's literals. */
-  private static List<MatchResult> near(String text, Needle needle) {
+  /**
+   * The pattern's matches that cover a candidate: for each candidate not inside the previous
+   * match, the leftmost match in its window that starts at or before it and ends after it.
+   */
+  private static List<MatchResult> near(String text, int[] candidates, Needle needle) {
     List<MatchResult> matches = new ArrayList<>();
+    Matcher m = needle.pattern.matcher(text).useTransparentBounds(true);
     int searched = 0;
-    for (int at : occurrences(text, needle)) {
+    for (int at : candidates) {
       if (at < searched) {
         continue; // inside the previous match
       }
       int to = needle.ahead < 0 ? lineEnd(text, at) : Math.min(text.length(), at + needle.ahead);
-      Matcher m = needle.pattern.matcher(text).useTransparentBounds(true)
-          .region(Math.max(searched, at - needle.back), to);
-      while (m.find() && m.start() <= at) {
-        if (at < m.end()) {
-          matches.add(m.toMatchResult());
-          searched = m.end();
-          break;
-        }
+      int from = Math.max(searched, at - needle.back);
+      boolean found = needle.start == null ? covering(m.region(from, to), at)
+          : coveringFrom(m, text, needle.start, from, at, to);
+      if (found) {
+        matches.add(m.toMatchResult());
+        searched = m.end();
       }
     }
     return matches;
+  }
+
+  /** Finds the leftmost match in the matcher's region that covers {@code at}, as before. */
+  private static boolean covering(Matcher m, int at) {
+    while (m.find() && m.start() <= at) {
+      if (at < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The same search as {@link #covering} over {@code [from, to)}, trying the pattern only where
+   * {@code start} allows: {@code find} would try each place in turn and take the first that
+   * matches, and with transparent bounds a match at a place does not depend on the region.
+   */
+  private static boolean coveringFrom(Matcher m, String text, Start start, int from, int at,
+      int to) {
+    int p = from;
+    while (p <= at) {
+      if (start.possible(text, p) && m.region(p, to).lookingAt()) {
+        if (at < m.end()) {
+          return true;
+        }
+        p = m.end(); // find goes on after a match that ends before the candidate
+      } else {
+        p++;
+      }
+    }
+    return false;
   }
 
   /** The end of the line, or of a URL's longest plausible length: bounded for huge lines. */
@@ -198,31 +254,5 @@ final class IdScanner {
       }
     }
     return limit;
-  }
-
-  private static int[] occurrences(String text, Needle needle) {
-    return needle.literals.stream().flatMapToInt(literal -> {
-      IntStream.Builder at = IntStream.builder();
-      for (int i = indexOf(text, literal, needle.ignoreCase, 0); i >= 0;
-          i = indexOf(text, literal, needle.ignoreCase, i + 1)) {
-        at.add(i);
-      }
-      return at.build();
-    }).sorted().distinct().toArray();
-  }
-
-  private static int indexOf(String text, String literal, boolean ignoreCase, int from) {
-    if (!ignoreCase) {
-      return text.indexOf(literal, from);
-    }
-    char lower = literal.charAt(0);
-    char upper = Character.toUpperCase(lower);
-    for (int i = from; i <= text.length() - literal.length(); i++) {
-      char c = text.charAt(i);
-      if ((c == lower || c == upper) && text.regionMatches(true, i, literal, 0, literal.length())) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

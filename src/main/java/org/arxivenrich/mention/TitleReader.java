@@ -13,6 +13,11 @@ final class TitleReader {
   private static final Pattern BOOK = Pattern.compile("《([^《》\\n]{2,300})》");
   private static final Pattern QUOTED = Pattern.compile(
       "“([^“”\\n]{3,300})”|\"([^\"\\n]{3,300})\"|「([^「」\\n]{2,300})」|『([^『』\\n]{2,300})』");
+  /** What every match of BOOK, QUOTED, BOLD and NAME_PAPER holds: one of these literals. */
+  private static final String[] BOOK_OPENS = {"《"};
+  private static final String[] OPENING_QUOTES = {"“", "\"", "「", "『"};
+  private static final String[] BOLD_OPENS = {"**"};
+  private static final String[] PAPER_WORDS = {"論文", "论文"};
   private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]{2,300})\\*\\*");
   /** {@code GPT-4論文鏈接:} or {@code Imagen 3論文:} before a link on its line. */
   private static final Pattern LABEL = Pattern.compile("^[ \\t]*(?:[-*•][ \\t]*)?"
@@ -58,6 +63,13 @@ final class TitleReader {
       + "|project page|website|blog|video|slides|poster|model|weights|checkpoints?|huggingface"
       + "|hf)(?:\\s*(?:link|page))?|(?:the\\s)?(?:html|pdf|full|arxiv|abs)\\s(?:version|page"
       + "|text)|.{0,30}\\bpage on\\b.{0,30}|.{1,40}\\bet al\\.?");
+  /** What {@link #clean} strips and refuses; compiled once, as it runs per candidate title. */
+  private static final Pattern EDGE_QUOTES = Pattern.compile("^[《「『“\"*]+|[》」』”\"*]+$");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,，、:：;；.。]+$");
+  private static final Pattern FORMAT_WORDS =
+      Pattern.compile("(?:arxiv|pdf|html|abs)(?:[ /](?:arxiv|pdf|html|abs))*");
+  private static final Pattern BARE_ID =
+      Pattern.compile("(?:arxiv[:：\\s]*)?\\d{4}\\.\\d{4,5}(?:v\\d+)?");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\(?(?:19|20)\\d{2}[a-z]?\\)?");
   private static final Set<String> GENERIC = Set.of("arxiv", "pdf", "html", "abs", "link", "url",
       "here", "paper", "this", "the", "see", "source", "download", "full text", "preprint",
@@ -67,20 +79,22 @@ final class TitleReader {
 
   /** The last {@code 《title》} in {@code text[from, to)}. */
   static Optional<String> lastBook(String text, int from, int to) {
-    return last(BOOK, text, from, to);
+    return last(BOOK, BOOK_OPENS, text, from, to);
   }
 
   /** The first {@code 《title》} in {@code text[from, to)}. */
   static Optional<String> firstBook(String text, int from, int to) {
-    return first(BOOK, text, from, to);
+    return first(BOOK, BOOK_OPENS, text, from, to);
   }
 
   static Optional<String> lastQuotedOrBold(String text, int from, int to) {
-    return last(QUOTED, text, from, to).or(() -> last(BOLD, text, from, to));
+    return last(QUOTED, OPENING_QUOTES, text, from, to)
+        .or(() -> last(BOLD, BOLD_OPENS, text, from, to));
   }
 
   static Optional<String> firstQuotedOrBold(String text, int from, int to) {
-    return first(QUOTED, text, from, to).or(() -> first(BOLD, text, from, to));
+    return first(QUOTED, OPENING_QUOTES, text, from, to)
+        .or(() -> first(BOLD, BOLD_OPENS, text, from, to));
   }
 
   /** The name in a label such as {@code GPT-4論文鏈接:} that is all of {@code prefix}. */
@@ -90,7 +104,7 @@ final class TitleReader {
   }
 
   static Optional<String> lastNamedPaper(String text, int from, int to) {
-    return last(NAME_PAPER, text, from, to);
+    return last(NAME_PAPER, PAPER_WORDS, text, from, to);
   }
 
   /** A Latin name that {@code text[from, to)} ends with; it needs a capital or a digit. */
@@ -134,14 +148,13 @@ final class TitleReader {
 
   /** Strips brackets, quotes and edge punctuation; empty when nothing meaningful is left. */
   static Optional<String> clean(String raw) {
-    String t = SUFFIXES.matcher(SPACES.matcher(raw.strip()).replaceAll(" ")).replaceAll("")
-        .replaceAll("^[《「『“\"*]+|[》」』”\"*]+$", "").strip()
-        .replaceAll("[,，、:：;；.。]+$", "").strip();
+    String t = SUFFIXES.matcher(SPACES.matcher(raw.strip()).replaceAll(" ")).replaceAll("");
+    t = EDGE_QUOTES.matcher(t).replaceAll("").strip();
+    t = TRAILING_PUNCTUATION.matcher(t).replaceAll("").strip();
     String lower = t.toLowerCase(Locale.ROOT);
-    if (t.length() < 2 || GENERIC.contains(lower) || lower.matches("(?:arxiv|pdf|html|abs)"
-        + "(?:[ /](?:arxiv|pdf|html|abs))*") || lower.matches("(?s).*(?:https?://|arxiv\\.org/).*")
-        || lower.matches("(?:arxiv[:：\\s]*)?\\d{4}\\.\\d{4,5}(?:v\\d+)?")
-        || isNotATitle(t, lower)) {
+    if (t.length() < 2 || GENERIC.contains(lower) || FORMAT_WORDS.matcher(lower).matches()
+        || lower.contains("http://") || lower.contains("https://") || lower.contains("arxiv.org/")
+        || BARE_ID.matcher(lower).matches() || isNotATitle(t, lower)) {
       return Optional.empty();
     }
     return Optional.of(t);
@@ -158,8 +171,13 @@ final class TitleReader {
             && NICKNAME.matcher(t).matches());
   }
 
-  private static Optional<String> last(Pattern p, String text, int from, int to) {
-    if (from >= to) {
+  /**
+   * The last match of {@code p} in {@code text[from, to)}, cleaned; {@code needs} lists literals
+   * of which every match holds one, so a stretch without any is not searched (issue #13).
+   */
+  private static Optional<String> last(Pattern p, String[] needs, String text, int from,
+      int to) {
+    if (from >= to || !holdsAny(text, from, to, needs)) {
       return Optional.empty();
     }
     Matcher m = p.matcher(text).region(from, to);
@@ -170,12 +188,26 @@ final class TitleReader {
     return found == null ? Optional.empty() : clean(found);
   }
 
-  private static Optional<String> first(Pattern p, String text, int from, int to) {
-    if (from >= to) {
+  private static Optional<String> first(Pattern p, String[] needs, String text, int from,
+      int to) {
+    if (from >= to || !holdsAny(text, from, to, needs)) {
       return Optional.empty();
     }
     Matcher m = p.matcher(text).region(from, to);
     return m.find() ? clean(group(m)) : Optional.empty();
+  }
+
+  /** True when one of {@code literals} starts in {@code text[from, to)}. */
+  private static boolean holdsAny(String text, int from, int to, String[] literals) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      for (String literal : literals) {
+        if (c == literal.charAt(0) && text.startsWith(literal, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String group(Matcher m) {

@@ -3,6 +3,7 @@ package org.arxivenrich.mention;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,41 +18,47 @@ final class UrlClassifier {
       "(\\d{4}\\.\\d{3,6}|[A-Za-z][A-Za-z-]*(?:\\.[A-Za-z-]+)?/\\d{5,8})";
   private static final Pattern TAIL =
       Pattern.compile(ID_SHAPE + "(?:v(\\d+))?(?:\\.pdf)?(?:/.*)?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern URL =
-      Pattern.compile("(?i)^(?:https?://)?([^/?#]+)([^?#]*)");
 
-  /** A host (exact), a path prefix, and the form a match has. */
-  private record Rule(Pattern host, String prefix, Form form, boolean arxivOwned) {}
+  private static final Pattern PORT = Pattern.compile(":\\d+$");
+  private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+  private static final Pattern PDF_SUFFIX = Pattern.compile("(?i)\\.pdf$");
 
+  /** The hosts (exact, lower case), a path prefix, and the form a match has. */
+  private record Rule(Set<String> hosts, String prefix, Form form, boolean arxivOwned) {}
+
+  private static final Set<String> ARXIV =
+      Set.of("arxiv.org", "www.arxiv.org", "export.arxiv.org");
+  private static final Set<String> AR5IV = Set.of("ar5iv.org", "www.ar5iv.org");
+  private static final Set<String> ALPHAXIV = Set.of("alphaxiv.org", "www.alphaxiv.org");
   private static final List<Rule> RULES = List.of(
-      rule("(?:www\\.|export\\.)?arxiv\\.org", "/abs/", Form.ABS, true),
-      rule("(?:www\\.|export\\.)?arxiv\\.org", "/pdf/", Form.PDF, true),
-      rule("(?:www\\.|export\\.)?arxiv\\.org", "/html/", Form.HTML, true),
-      rule("(?:www\\.)?ar5iv\\.org", "/abs/", Form.AR5IV, true),
-      rule("(?:www\\.)?ar5iv\\.org", "/html/", Form.AR5IV, true),
-      rule("ar5iv\\.labs\\.arxiv\\.org", "/html/", Form.AR5IV, true),
-      rule("(?:www\\.)?alphaxiv\\.org", "/abs/", Form.ALPHAXIV, false),
-      rule("(?:www\\.)?alphaxiv\\.org", "/overview/", Form.ALPHAXIV, false),
-      rule("(?:www\\.)?alphaxiv\\.org", "/", Form.ALPHAXIV, false),
-      rule("huggingface\\.co", "/papers/", Form.HUGGINGFACE, false),
-      rule("(?:www\\.)?scirate\\.com", "/arxiv/", Form.SCIRATE, false),
-      rule("(?:dx\\.|www\\.)?doi\\.org", "/10.48550/arxiv.", Form.DOI, true));
-
-  private static Rule rule(String host, String prefix, Form form, boolean arxivOwned) {
-    return new Rule(Pattern.compile(host), prefix, form, arxivOwned);
-  }
+      new Rule(ARXIV, "/abs/", Form.ABS, true),
+      new Rule(ARXIV, "/pdf/", Form.PDF, true),
+      new Rule(ARXIV, "/html/", Form.HTML, true),
+      new Rule(AR5IV, "/abs/", Form.AR5IV, true),
+      new Rule(AR5IV, "/html/", Form.AR5IV, true),
+      new Rule(Set.of("ar5iv.labs.arxiv.org"), "/html/", Form.AR5IV, true),
+      new Rule(ALPHAXIV, "/abs/", Form.ALPHAXIV, false),
+      new Rule(ALPHAXIV, "/overview/", Form.ALPHAXIV, false),
+      new Rule(ALPHAXIV, "/", Form.ALPHAXIV, false),
+      new Rule(Set.of("huggingface.co"), "/papers/", Form.HUGGINGFACE, false),
+      new Rule(Set.of("scirate.com", "www.scirate.com"), "/arxiv/", Form.SCIRATE, false),
+      new Rule(Set.of("doi.org", "dx.doi.org", "www.doi.org"), "/10.48550/arxiv.", Form.DOI,
+          true));
 
   /** What {@code url} names; never null. */
   Target classify(String url) {
-    Matcher m = URL.matcher(url);
-    if (!m.find()) {
+    int[] parts = hostAndPath(url);
+    if (parts.length == 0) {
       return Target.notArxiv();
     }
-    String host = m.group(1).toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
-    String path = m.group(2);
+    String host = url.substring(parts[0], parts[1]).toLowerCase(Locale.ROOT);
+    if (host.indexOf(':') >= 0) {
+      host = PORT.matcher(host).replaceFirst("");
+    }
+    String path = url.substring(parts[1], parts[2]);
+    String lowerPath = path.toLowerCase(Locale.ROOT);
     for (Rule rule : RULES) {
-      if (rule.host.matcher(host).matches()
-          && path.toLowerCase(Locale.ROOT).startsWith(rule.prefix)) {
+      if (rule.hosts.contains(host) && lowerPath.startsWith(rule.prefix)) {
         Optional<Target> target = target(rule, path.substring(rule.prefix.length()));
         if (target.isPresent()) {
           return target.get();
@@ -59,6 +66,47 @@ final class UrlClassifier {
       }
     }
     return Target.notArxiv();
+  }
+
+  /**
+   * Where the host starts, and where it and the path end, as {@code (?i)^(?:https?://)?([^/?#]+)
+   * ([^?#]*)} reads a URL (hand-written, as every link is classified: issue #13): a scheme is
+   * skipped only if a host follows it; empty when there is no host at all.
+   */
+  private static int[] hostAndPath(String url) {
+    int from = startsWithAsciiIgnoringCase(url, "https://") ? 8
+        : startsWithAsciiIgnoringCase(url, "http://") ? 7 : 0;
+    int hostEnd = runEnd(url, from, "/?#");
+    if (hostEnd == from && from > 0) {
+      from = 0;
+      hostEnd = runEnd(url, 0, "/?#");
+    }
+    return hostEnd == from ? new int[0] : new int[] {from, hostEnd, runEnd(url, hostEnd, "?#")};
+  }
+
+  /** The first offset from {@code from} holding one of {@code stops}, or the length. */
+  private static int runEnd(String s, int from, String stops) {
+    for (int i = from; i < s.length(); i++) {
+      if (stops.indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  /** As the regex flag {@code (?i)} compares: ASCII letters only. */
+  private static boolean startsWithAsciiIgnoringCase(String s, String lowerPrefix) {
+    if (s.length() < lowerPrefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < lowerPrefix.length(); i++) {
+      char c = s.charAt(i);
+      char want = lowerPrefix.charAt(i);
+      if (c != want && !(want >= 'a' && want <= 'z' && c == want - 'a' + 'A')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -70,9 +118,10 @@ final class UrlClassifier {
     if (id.matches()) {
       return Optional.of(Target.marked(rule.form, id.group(1), id.group(2)));
     }
-    String trimmed = tail.replaceAll("/+$", "");
+    String trimmed = TRAILING_SLASHES.matcher(tail).replaceAll("");
     if (rule.arxivOwned && !trimmed.isEmpty() && !trimmed.contains("/")) {
-      return Optional.of(Target.marked(rule.form, trimmed.replaceFirst("(?i)\\.pdf$", ""), null));
+      String written = PDF_SUFFIX.matcher(trimmed).replaceFirst("");
+      return Optional.of(Target.marked(rule.form, written, null));
     }
     return Optional.empty();
   }

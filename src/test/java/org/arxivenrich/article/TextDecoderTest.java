@@ -29,6 +29,22 @@ class TextDecoderTest {
     assertEquals(0, decoded.malformed());
   }
 
+  /** The charset is chosen on a sample; the Chinese after a long ASCII head must be in it. */
+  @Test
+  void decode_longAsciiHeadBeforeTheChinese_isStillReadInItsCharset() {
+    String text = "<style>" + "p { margin: 0 }\n".repeat(1000) + "</style>論文鏈接：發佈時間";
+    assertDecodes(text, TextDecoder.BIG5);
+    assertDecodes(text, TextDecoder.GB18030);
+  }
+
+  @Test
+  void decode_validUtf8WithAWrittenReplacementChar_isUtf8WithNothingMalformed() {
+    TextDecoder.Decoded decoded = decoder.decode("中\uFFFD文".getBytes(StandardCharsets.UTF_8));
+    assertEquals("中\uFFFD文", decoded.text());
+    assertEquals(StandardCharsets.UTF_8, decoded.charset());
+    assertEquals(0, decoded.malformed());
+  }
+
   @Test
   void decode_validUtf8_isUtf8EvenWhenAnotherCharsetCouldReadIt() {
     TextDecoder.Decoded decoded = decoder.decode("中文".getBytes(StandardCharsets.UTF_8));
