@@ -1,0 +1,159 @@
+package org.arxivenrich.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcConversion;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job's own contract: metadata from the snapshot or a Parquet export only (a paper
+ * missing from it is unresolved, saying so), suggestions from an exact title join, and
+ * WARC/WET records as articles.
+ */
+class SparkJobTest {
+  private static final String PPO_LINK_CLAIMING_ATTENTION = "<html><body><p>"
+      + "<a href=\"https://arxiv.org/abs/1707.06347\">Attention Is All You Need</a></p>\n"
+      + "<p>and arXiv:2501.00001, newer than the snapshot.</p></body></html>\n";
+
+  private static SparkSession spark;
+  @TempDir
+  static Path dir;
+  private static Path snapshot;
+
+  @BeforeAll
+  static void start() throws IOException {
+    spark = LocalSpark.start();
+    snapshot = SeedSnapshot.write(dir.resolve("snapshot.jsonl"));
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  @Test
+  void run_paperMissingFromMetadata_isUnresolved_andAClaimedTitleIsJoinedToItsPaper(
+      @TempDir Path tmp) throws Exception {
+    Path input = articles(tmp);
+    SparkJob.Result result = run(input, snapshot, tmp.resolve("out"), false);
+    Map<String, Map<String, String>> byId = mentionsById(tmp.resolve("out"));
+    Map<String, String> ppo = byId.get("1707.06347");
+    assertEquals(List.of("resolved", "mismatch", "1706.03762", "Attention Is All You Need"),
+        List.of(ppo.get("status"), ppo.get("title_verdict"), ppo.get("suggested_arxiv_id"),
+            ppo.get("suggested_title")));
+    Map<String, String> missing = byId.get("2501.00001");
+    assertEquals("unresolved", missing.get("status"));
+    assertTrue(missing.get("reason").contains(MentionReconciliation.NOT_IN_METADATA),
+        missing.get("reason"));
+    assertEquals(List.of(1L, 1L, 2L, 1L), List.of(result.articles(), result.skipped(),
+        result.mentions(), result.unresolved()), "the hidden file is not an article");
+  }
+
+  @Test
+  void run_withAParquetExport_givesWhatTheSnapshotGives(@TempDir Path tmp) throws Exception {
+    Path input = articles(tmp);
+    run(input, snapshot, tmp.resolve("from-snapshot"), false);
+    Path export = tmp.resolve("export");
+    List<Row> rows = SeedSnapshot.papers(snapshot).stream()
+        .map(p -> MetadataSource.row(p, "2026-11-30T02:30:00Z")).toList();
+    spark.createDataFrame(rows, MetadataSource.SCHEMA).write().parquet(export.toString());
+    run(input, export, tmp.resolve("from-export"), false);
+    assertEquals(Files.readString(tmp.resolve("from-snapshot/mentions.csv")),
+        Files.readString(tmp.resolve("from-export/mentions.csv")));
+    List<List<String>> papers = SparkStandaloneEqualityTest.rows(
+        tmp.resolve("from-export/papers.csv"), List.of("arxiv_id", "status", "fetched_at"));
+    assertEquals(List.of(List.of("1707.06347", "resolved", "2026-11-30T02:30:00Z"),
+        List.of("2501.00001", "unresolved", "")), papers);
+  }
+
+  @Test
+  void run_warcAndWetRecords_areArticlesNamedByTheirTargetUri(@TempDir Path tmp)
+      throws Exception {
+    Path input = Files.createDirectories(tmp.resolve("crawl"));
+    writeWarc(input.resolve("pages.warc"));
+    writeWet(input.resolve("pages.warc.wet.gz"));
+    SparkJob.Result result = run(input, snapshot, tmp.resolve("out"), true);
+    List<List<String>> rows = SparkStandaloneEqualityTest.rows(tmp.resolve("out/mentions.csv"),
+        List.of("article", "arxiv_id", "status", "title_verdict"));
+    assertEquals(List.of(
+        List.of("https://example.org/gpt4", "2303.08774", "resolved", "no_claim"),
+        List.of("https://example.org/post", "1706.03762", "resolved", "match"),
+        List.of("https://example.org/yolo", "1506.02640", "resolved", "no_claim")), rows);
+    assertEquals(3, result.articles(), "the request record is not an article");
+  }
+
+  private SparkJob.Result run(Path input, Path metadata, Path out, boolean warc)
+      throws IOException {
+    return new SparkJob(spark).run(new SparkJob.Settings(input.toString(), warc,
+        metadata.toString(), out.toString()));
+  }
+
+  /** An HTML article, a binary file (skipped) and a hidden one (not an article). */
+  private static Path articles(Path tmp) throws IOException {
+    Path input = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(input.resolve("post.html"), PPO_LINK_CLAIMING_ATTENTION);
+    Files.write(input.resolve("figure.bin"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 0});
+    Files.writeString(input.resolve(".draft.md"), "arXiv:1810.03993\n");
+    return input;
+  }
+
+  private static Map<String, Map<String, String>> mentionsById(Path out) throws IOException {
+    List<String> columns = List.of("arxiv_id", "status", "title_verdict", "suggested_arxiv_id",
+        "suggested_title", "reason");
+    return SparkStandaloneEqualityTest.rows(out.resolve("mentions.csv"), columns).stream()
+        .map(r -> columns.stream().collect(Collectors.toMap(Function.identity(),
+            c -> r.get(columns.indexOf(c)))))
+        .collect(Collectors.toMap(m -> m.get("arxiv_id"), m -> m));
+  }
+
+  /** An uncompressed WARC: a response with an HTML page, and a request that is no article. */
+  private static void writeWarc(Path file) throws IOException {
+    try (WarcWriter w = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE), WarcCompression.NONE)) {
+      byte[] html = ("<html><body><a href=\"https://arxiv.org/abs/1706.03762\">Attention Is All"
+          + " You Need</a></body></html>").getBytes(StandardCharsets.UTF_8);
+      w.write(new WarcResponse.Builder(URI.create("https://example.org/post"))
+          .body(MediaType.HTTP_RESPONSE, new HttpResponse.Builder(200, "OK")
+              .body(MediaType.HTML_UTF8, html).build()).build());
+      w.write(new org.netpreserve.jwarc.WarcRequest.Builder(URI.create("https://example.org/"))
+          .body(MediaType.HTTP_REQUEST, "GET / HTTP/1.1\r\nHost: example.org\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII)).build());
+    }
+  }
+
+  /** A WET file as Common Crawl writes them: gzip per record, text conversions. */
+  private static void writeWet(Path file) throws IOException {
+    try (WarcWriter w = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+      w.write(conversion("https://example.org/gpt4", "GPT-4 技术报告 arXiv:2303.08774\n"));
+      w.write(conversion("https://example.org/yolo", "YOLO: https://arxiv.org/pdf/1506.02640\n"));
+    }
+  }
+
+  private static WarcConversion conversion(String uri, String text) {
+    return new WarcConversion.Builder().setHeader("WARC-Target-URI", uri)
+        .body(MediaType.PLAIN_TEXT, text.getBytes(StandardCharsets.UTF_8)).build();
+  }
+}
