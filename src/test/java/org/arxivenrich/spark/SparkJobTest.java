@@ -41,11 +41,16 @@ class SparkJobTest {
   @TempDir
   static Path dir;
   private static Path snapshot;
+  private static Path input;
+  /** The articles' run with the snapshot, shared by the tests that read it. */
+  private static SparkJob.Result fromSnapshot;
 
   @BeforeAll
-  static void start() throws IOException {
+  static void runOverTheSnapshot() throws IOException {
     spark = LocalSpark.start();
     snapshot = SeedSnapshot.write(dir.resolve("snapshot.jsonl"));
+    input = articles(dir);
+    fromSnapshot = run(input, snapshot, dir.resolve("from-snapshot"), false);
   }
 
   @AfterAll
@@ -54,11 +59,9 @@ class SparkJobTest {
   }
 
   @Test
-  void run_paperMissingFromMetadata_isUnresolved_andAClaimedTitleIsJoinedToItsPaper(
-      @TempDir Path tmp) throws Exception {
-    Path input = articles(tmp);
-    SparkJob.Result result = run(input, snapshot, tmp.resolve("out"), false);
-    Map<String, Map<String, String>> byId = mentionsById(tmp.resolve("out"));
+  void run_paperMissingFromMetadata_isUnresolved_andAClaimedTitleIsJoinedToItsPaper()
+      throws Exception {
+    Map<String, Map<String, String>> byId = mentionsById(dir.resolve("from-snapshot"));
     Map<String, String> ppo = byId.get("1707.06347");
     assertEquals(List.of("resolved", "mismatch", "1706.03762", "Attention Is All You Need"),
         List.of(ppo.get("status"), ppo.get("title_verdict"), ppo.get("suggested_arxiv_id"),
@@ -67,20 +70,19 @@ class SparkJobTest {
     assertEquals("unresolved", missing.get("status"));
     assertTrue(missing.get("reason").contains(MentionReconciliation.NOT_IN_METADATA),
         missing.get("reason"));
-    assertEquals(List.of(1L, 1L, 2L, 1L), List.of(result.articles(), result.skipped(),
-        result.mentions(), result.unresolved()), "the hidden file is not an article");
+    assertEquals(List.of(1L, 1L, 2L, 1L), List.of(fromSnapshot.articles(),
+        fromSnapshot.skipped(), fromSnapshot.mentions(), fromSnapshot.unresolved()),
+        "the hidden file is not an article");
   }
 
   @Test
   void run_withAParquetExport_givesWhatTheSnapshotGives(@TempDir Path tmp) throws Exception {
-    Path input = articles(tmp);
-    run(input, snapshot, tmp.resolve("from-snapshot"), false);
     Path export = tmp.resolve("export");
     List<Row> rows = SeedSnapshot.papers(snapshot).stream()
         .map(p -> MetadataSource.row(p, "2026-11-30T02:30:00Z")).toList();
     spark.createDataFrame(rows, MetadataSource.SCHEMA).write().parquet(export.toString());
     run(input, export, tmp.resolve("from-export"), false);
-    assertEquals(Files.readString(tmp.resolve("from-snapshot/mentions.csv")),
+    assertEquals(Files.readString(dir.resolve("from-snapshot/mentions.csv")),
         Files.readString(tmp.resolve("from-export/mentions.csv")));
     List<List<String>> papers = SparkStandaloneEqualityTest.rows(
         tmp.resolve("from-export/papers.csv"), List.of("arxiv_id", "status", "fetched_at"));
@@ -91,10 +93,10 @@ class SparkJobTest {
   @Test
   void run_warcAndWetRecords_areArticlesNamedByTheirTargetUri(@TempDir Path tmp)
       throws Exception {
-    Path input = Files.createDirectories(tmp.resolve("crawl"));
-    writeWarc(input.resolve("pages.warc"));
-    writeWet(input.resolve("pages.warc.wet.gz"));
-    SparkJob.Result result = run(input, snapshot, tmp.resolve("out"), true);
+    Path crawl = Files.createDirectories(tmp.resolve("crawl"));
+    writeWarc(crawl.resolve("pages.warc"));
+    writeWet(crawl.resolve("pages.warc.wet.gz"));
+    SparkJob.Result result = run(crawl, snapshot, tmp.resolve("out"), true);
     List<List<String>> rows = SparkStandaloneEqualityTest.rows(tmp.resolve("out/mentions.csv"),
         List.of("article", "arxiv_id", "status", "title_verdict"));
     assertEquals(List.of(
@@ -104,7 +106,7 @@ class SparkJobTest {
     assertEquals(3, result.articles(), "the request record is not an article");
   }
 
-  private SparkJob.Result run(Path input, Path metadata, Path out, boolean warc)
+  private static SparkJob.Result run(Path input, Path metadata, Path out, boolean warc)
       throws IOException {
     return new SparkJob(spark).run(new SparkJob.Settings(input.toString(), warc,
         metadata.toString(), out.toString()));
@@ -112,11 +114,11 @@ class SparkJobTest {
 
   /** An HTML article, a binary file (skipped) and a hidden one (not an article). */
   private static Path articles(Path tmp) throws IOException {
-    Path input = Files.createDirectories(tmp.resolve("in"));
-    Files.writeString(input.resolve("post.html"), PPO_LINK_CLAIMING_ATTENTION);
-    Files.write(input.resolve("figure.bin"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 0});
-    Files.writeString(input.resolve(".draft.md"), "arXiv:1810.03993\n");
-    return input;
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("post.html"), PPO_LINK_CLAIMING_ATTENTION);
+    Files.write(in.resolve("figure.bin"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 0});
+    Files.writeString(in.resolve(".draft.md"), "arXiv:1810.03993\n");
+    return in;
   }
 
   private static Map<String, Map<String, String>> mentionsById(Path out) throws IOException {
