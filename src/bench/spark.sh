@@ -4,7 +4,8 @@
 # MEGABYTES (default 200; generated under target/ by src/bench/extraction.sh) at local[1] and
 # local[2], and prints MB/s for each and the scaling. Metadata: the 200 real snapshot lines of
 # src/test/resources/mirror (the corpus's IDs are made up, so the join finds few). Wall time
-# includes the JVM's and Spark's start; "net" subtracts a run over a single article. CPU
+# includes the JVM's and Spark's start; "net" subtracts a run over one article (start-up and
+# the fixed costs of the job's stages). CPU
 # seconds (user + system) give the per-core rate, which a busy machine disturbs less than wall
 # time does.
 # Not part of `mvn verify`. Usage: src/bench/spark.sh [MEGABYTES]
@@ -30,13 +31,14 @@ times() {   # "wall cpu" seconds of one spark-submit run: $1 master, $2 input
     --conf spark.driver.bindAddress=127.0.0.1 --class org.arxivenrich.spark.SparkEnrich \
     target/arxiv-enrich-spark.jar --input "$2" --metadata "$metadata" \
     --output target/bench-spark-output >&2 || [ $? -eq 3 ]   # 3: made-up IDs stay unresolved
-  awk '{ printf "%s %.2f\n", $1, $2 + $3 }' target/bench-spark-time.txt
+  # A failed run's file starts with "Command exited with non-zero status"; times are last.
+  tail -1 target/bench-spark-time.txt | awk '{ printf "%s %.2f\n", $1, $2 + $3 }'
 }
 
 mb=$(echo "scale=1; $bytes / 1000000" | bc)
 declare -A rate
+read -r base_wall base_cpu < <(times "local[2]" "$tiny")   # start-up and fixed costs
 for cores in 1 2; do
-  read -r base_wall base_cpu < <(times "local[$cores]" "$tiny")
   read -r wall cpu < <(times "local[$cores]" "$corpus")
   rate[$cores]=$(echo "scale=1; $mb / ($wall - $base_wall)" | bc)
   printf 'local[%d]: %s MB in %s s wall (%s MB/s), start-up run %s s: %s MB/s net;' \

@@ -42,12 +42,25 @@ final class MentionReconciliation implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> joined) {
-    List<Mention> mentions = new ArrayList<>();
-    Map<ArxivId, Outcome> outcomes = new HashMap<>();
-    Map<ArxivId, Row> metadata = new HashMap<>();
-    Map<String, List<Paper>> byTitle = new HashMap<>();
-    while (joined.hasNext()) {
-      Row r = joined.next();
+    Joined in = new Joined(new ArrayList<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+    joined.forEachRemaining(in::add);
+    List<Reconciliation> rows = new Reconciler(TitleSearch.exact(in.byTitle()))
+        .reconcile(in.mentions(), in.outcomes());
+    List<Map<String, Object>> table = Tables.mentionRows(rows);
+    List<Row> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      out.add(row(table.get(i), rows.get(i).mention(), in.metadata()));
+    }
+    return out.iterator();
+  }
+
+  /**
+   * A partition's mentions with what was joined to them: the outcome and metadata row of each
+   * ID, the papers filed under each claimed title's key.
+   */
+  private record Joined(List<Mention> mentions, Map<ArxivId, Outcome> outcomes,
+      Map<ArxivId, Row> metadata, Map<String, List<Paper>> byTitle) {
+    void add(Row r) {
       Mention m = RecordCodec.mention(r.getString(r.fieldIndex("mention")));
       mentions.add(m);
       m.arxivId().ifPresent(id -> {
@@ -56,14 +69,6 @@ final class MentionReconciliation implements MapPartitionsFunction<Row, Row> {
       });
       candidates(r).ifPresent(c -> byTitle.putIfAbsent(r.getString(r.fieldIndex("title_key")), c));
     }
-    List<Reconciliation> rows = new Reconciler(TitleSearch.exact(byTitle))
-        .reconcile(mentions, outcomes);
-    List<Map<String, Object>> table = Tables.mentionRows(rows);
-    List<Row> out = new ArrayList<>(rows.size());
-    for (int i = 0; i < rows.size(); i++) {
-      out.add(row(table.get(i), rows.get(i).mention(), metadata));
-    }
-    return out.iterator();
   }
 
   private static Outcome outcome(ArxivId id, Row r) {

@@ -36,7 +36,7 @@ final class MetadataSource {
 
   private MetadataSource() {}
 
-  /** The metadata at {@code path}; lines of a snapshot that are not a paper count in {@code bad}. */
+  /** The metadata at {@code path}; snapshot lines that are not a paper count in {@code bad}. */
   static Dataset<Row> read(SparkSession spark, String path, LongAccumulator bad)
       throws IOException {
     if (isParquet(spark, path)) {

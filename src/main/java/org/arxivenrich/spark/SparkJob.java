@@ -65,16 +65,21 @@ final class SparkJob {
     output.write("mentions", Tables.MENTION_COLUMNS, mentions);
     output.write("papers", Tables.PAPER_COLUMNS, papers);
     output.writeSchemas();
-    Row read = extracted.agg(countIf(col("first").and(col("skipped").isNull())),
-        countIf(col("skipped").isNotNull())).first();
-    Row found = mentions.agg(count(lit(1)), countIf(col("status").equalTo("unresolved")))
-        .first();
-    Result result = new Result(read.getLong(0), read.getLong(1), found.getLong(0),
-        papers.count(), found.getLong(1), bad.value());
+    Result result = result(extracted, mentions, papers, bad);
     for (Dataset<Row> d : List.of(papers, mentions, reconciled, metadata, extracted)) {
       d.unpersist();
     }
     return result;
+  }
+
+  private static Result result(Dataset<Row> extracted, Dataset<Row> mentions,
+      Dataset<Row> papers, LongAccumulator bad) {
+    Row read = extracted.agg(countIf(col("first").and(col("skipped").isNull())),
+        countIf(col("skipped").isNotNull())).first();
+    Row found = mentions.agg(count(lit(1)), countIf(col("status").equalTo("unresolved")))
+        .first();
+    return new Result(read.getLong(0), read.getLong(1), found.getLong(0), papers.count(),
+        found.getLong(1), bad.value());
   }
 
   private static Column countIf(Column condition) {
