@@ -18,9 +18,9 @@ jar=target/arxiv-enrich-spark.jar
 classpath=target/spark-classpath.txt
 flags=target/spark-jvm-flags.txt
 
-if [[ ! -f $jar || -n $(find pom.xml src/main -newer "$jar" -print -quit) ]]; then
+if [[ ! -f $jar || -n $(find pom.xml src/main/java src/main/resources -newer "$jar" -print -quit) ]]; then
   echo "building $jar ..." >&2
-  mvn -B -q -DskipTests package >&2
+  mvn -B -q -Dstyle.color=never -DskipTests package >&2
 fi
 if [[ ! -s $classpath || ! -s $flags || pom.xml -nt $classpath ]]; then
   echo "getting Spark's jars through Maven ..." >&2
@@ -29,7 +29,7 @@ if [[ ! -s $classpath || ! -s $flags || pom.xml -nt $classpath ]]; then
   version=$(mvn -B -q help:evaluate -Dexpression=spark.version -DforceStdout \
     -Dstyle.color=never | sed 's/\x1b\[[0-9;]*m//g')
   mvn -B -q -f src/main/spark/spark-classpath.xml -Dspark.version="$version" \
-    dependency:build-classpath -Dmdep.outputFile="$PWD/$classpath" >&2
+    -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$PWD/$classpath" >&2
 fi
 
 # shellcheck disable=SC2046  # the flags are words on purpose
