@@ -10,7 +10,8 @@ import org.arxivenrich.reconcile.Reconciliation;
 
 /**
  * The contents of {@code run.json}: when the run published, which version, counts per status and
- * verdict, and what resolving cost. The only file of the dataset that holds the run's time.
+ * verdict, what resolving cost, and the look-ups it could not make. The only file of the dataset
+ * that holds the run's time.
  */
 final class RunReport {
   private RunReport() {}
@@ -36,6 +37,10 @@ final class RunReport {
     run.put("suggestions", rows.stream().filter(r -> r.suggestion().isPresent()).count());
     run.put("requests", stats.requests());
     run.put("cache_hits", stats.cacheHits());
+    Map<String, Long> skipped = new LinkedHashMap<>();
+    skipped.put("id_batches", stats.idBatchesSkipped());
+    skipped.put("title_searches", stats.titleSearchesSkipped());
+    run.put("lookups_skipped", skipped);
     return run;
   }
 

@@ -23,16 +23,24 @@ public final class MentionExtractor {
   private final IdScanner scanner = new IdScanner();
   private final UrlClassifier classifier = new UrlClassifier();
   private final CitationLinker citations = new CitationLinker();
+  private final StructureReader structures = new StructureReader();
 
-  /** The article's mentions in text order; never throws for odd text. */
+  /**
+   * The article's mentions in text order; never throws for odd text. Its structure is read
+   * first (issue #8): it reveals IDs the text alone does not mark, and bounds where claims are
+   * read.
+   */
   public List<Mention> extract(Article article) {
     String text = article.text().text();
-    List<Hit> hits = withLinks(scanner.scan(text), linkHits(article));
+    Structure structure = structures.read(article);
+    List<Hit> hits = withStructure(withLinks(scanner.scan(text), linkHits(article)),
+        structure.hits());
     CitationLinker.Linked linked = citations.link(text, hits);
     List<Hit> all = new ArrayList<>(hits);
     all.addAll(linked.citations());
     all.sort(BY_POSITION);
-    ClaimReader claims = new ClaimReader(text, all, linked.referencesStart());
+    ClaimReader claims = new ClaimReader(structure.claimText(text), all,
+        linked.referencesStart(), new Units(structure.units()));
     List<Mention> mentions = new ArrayList<>(all.size());
     for (int i = 0; i < all.size(); i++) {
       mentions.add(mention(article, all.get(i), claimsOrNone(claims, i, article)));
@@ -46,7 +54,7 @@ public final class MentionExtractor {
       return claims.read(i);
     } catch (RuntimeException e) {
       log.warn("{}: claims of mention {} not read: {}", article.path(), i, e.toString());
-      return new ClaimReader.Claim(Optional.empty(), Optional.empty());
+      return ClaimReader.Claim.none();
     }
   }
 
@@ -55,7 +63,22 @@ public final class MentionExtractor {
     Target t = hit.target();
     return new Mention(article.path(), source.lineAt(hit.start()), source.columnAt(hit.start()),
         t.kind(), t.id(), t.idText(), t.version(), t.form(), hit.matchedText(), hit.url(),
-        claim.title(), claim.date());
+        claim.title(), claim.date(), claim.source());
+  }
+
+  /** IDs only the structure reveals, where no hit of the text is already. */
+  private static List<Hit> withStructure(List<Hit> hits, List<Hit> revealed) {
+    if (revealed.isEmpty()) {
+      return hits;
+    }
+    List<Hit> merged = new ArrayList<>(hits);
+    for (Hit r : revealed) {
+      if (merged.stream().noneMatch(h -> h.overlaps(r))) {
+        merged.add(r);
+      }
+    }
+    merged.sort(BY_POSITION);
+    return merged;
   }
 
   /** HTML links as hits over their anchor text; their {@code href} is what they name. */
