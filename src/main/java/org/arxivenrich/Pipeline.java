@@ -176,7 +176,8 @@ public final class Pipeline {
    */
   private Reconciled resolveAndReconcile(List<Mention> mentions, Tally progress)
       throws RunFailedException {
-    try (Resolver resolver = Resolver.open(resolverOptions(), progress)) {
+    try (MirrorUse mirror = MirrorUse.open(settings.mirror(), settings.mirrorMaxAge(), clock);
+        Resolver resolver = Resolver.open(resolverOptions(), mirror.store(), progress)) {
       Map<ArxivId, Outcome> outcomes = resolver.resolve(
           mentions.stream().flatMap(m -> m.arxivId().stream()).toList());
       TitleSearch search = title -> resolver.searchTitle(title, SUGGESTION_CANDIDATES);

@@ -4,10 +4,15 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything one run is told from outside: folders, the API endpoint and how politely to use it,
- * and how long cached answers stay good. Built by {@link Main} from flags (and a config file).
+ * how long cached answers stay good, and the local mirror to read first. Built by {@link Main}
+ * from flags (and a config file).
+ *
+ * @param mirror the mirror's file, used when it exists; empty: no mirror at all
+ * @param mirrorMaxAge how old the mirror's newest datestamp may be before a warning says so
  */
 public record RunSettings(
     Path input,
@@ -22,10 +27,13 @@ public record RunSettings(
     Duration maxWait,
     Duration foundTtl,
     Duration notFoundTtl,
-    int historyKeep) {
+    int historyKeep,
+    Optional<Path> mirror,
+    Duration mirrorMaxAge) {
 
   public static final String DEFAULT_API_URL = "https://export.arxiv.org/api/query";
   public static final String DEFAULT_CONTACT = "arxiv-enrich-maintainers@example.org";
+  public static final Duration DEFAULT_MIRROR_MAX_AGE = Duration.ofDays(7);
 
   public RunSettings {
     Objects.requireNonNull(input, "input");
@@ -43,5 +51,18 @@ public record RunSettings(
     if (historyKeep < 1) {
       throw new IllegalArgumentException("history must keep at least 1 run: " + historyKeep);
     }
+    Objects.requireNonNull(mirror, "mirror");
+    Objects.requireNonNull(mirrorMaxAge, "mirrorMaxAge");
+    if (mirrorMaxAge.isNegative()) {
+      throw new IllegalArgumentException("mirror max age cannot be negative: " + mirrorMaxAge);
+    }
+  }
+
+  /** Settings for a run without a mirror. */
+  public RunSettings(Path input, Path output, Path cache, URI apiUrl, boolean offline,
+      boolean refresh, int batchSize, String contact, Duration minInterval, Duration maxWait,
+      Duration foundTtl, Duration notFoundTtl, int historyKeep) {
+    this(input, output, cache, apiUrl, offline, refresh, batchSize, contact, minInterval,
+        maxWait, foundTtl, notFoundTtl, historyKeep, Optional.empty(), DEFAULT_MIRROR_MAX_AGE);
   }
 }
