@@ -7,6 +7,9 @@
 #   src/main/spark/run-local.sh --input input --metadata arxiv-metadata-oai-snapshot.json \
 #       --output target/spark-output
 #
+# "run-local.sh mirror export --parquet DIR [--mirror FILE]" runs the standalone job's
+# mirror export instead, which writes Parquet through Spark (the --metadata of the Spark job).
+#
 # SPARK_MASTER (default local[*]) and JAVA_OPTS (e.g. -Xmx8g: in local mode the driver does
 # all the work) are passed to the JVM.
 set -euo pipefail
@@ -32,10 +35,12 @@ if [[ ! -s $classpath || ! -s $flags || pom.xml -nt $classpath ]]; then
     -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$PWD/$classpath" >&2
 fi
 
+main=org.arxivenrich.spark.SparkEnrich
+[[ ${1:-} == mirror ]] && main=org.arxivenrich.Main
 # shellcheck disable=SC2046  # the flags are words on purpose
 exec java $(cat "$flags") ${JAVA_OPTS:-} \
   -Dspark.master="${SPARK_MASTER:-local[*]}" \
   -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
   -Dspark.ui.enabled=false \
   -Dlog4j2.configurationFile=src/main/spark/log4j2.properties \
-  -cp "$jar:$(cat "$classpath")" org.arxivenrich.spark.SparkEnrich "$@"
+  -cp "$jar:$(cat "$classpath")" "$main" "$@"

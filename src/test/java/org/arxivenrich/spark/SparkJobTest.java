@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.arxivenrich.mirror.MirrorRecord;
+import org.arxivenrich.mirror.MirrorStore;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -76,18 +78,23 @@ class SparkJobTest {
   }
 
   @Test
-  void run_withAParquetExport_givesWhatTheSnapshotGives(@TempDir Path tmp) throws Exception {
+  void run_withTheMirrorsParquetExport_givesWhatTheSnapshotGives(@TempDir Path tmp)
+      throws Exception {
+    Path mirror = tmp.resolve("mirror.sqlite");
+    try (MirrorStore store = MirrorStore.open(mirror)) {
+      store.put(SeedSnapshot.papers(snapshot).stream()
+          .map(p -> new MirrorRecord(p, LocalDate.of(2026, 11, 30))).toList(), Map.of());
+    }
     Path export = tmp.resolve("export");
-    List<Row> rows = SeedSnapshot.papers(snapshot).stream()
-        .map(p -> MetadataSource.row(p, "2026-11-30T02:30:00Z")).toList();
-    spark.createDataFrame(rows, MetadataSource.SCHEMA).write().parquet(export.toString());
+    assertEquals(SeedSnapshot.papers(snapshot).size(),
+        MirrorExport.export(spark, mirror, export.toString()));
     run(input, export, tmp.resolve("from-export"), false);
     assertEquals(Files.readString(dir.resolve("from-snapshot/mentions.csv")),
         Files.readString(tmp.resolve("from-export/mentions.csv")));
     List<List<String>> papers = SparkStandaloneEqualityTest.rows(
         tmp.resolve("from-export/papers.csv"), List.of("arxiv_id", "status", "fetched_at"));
-    assertEquals(List.of(List.of("1707.06347", "resolved", "2026-11-30T02:30:00Z"),
-        List.of("2501.00001", "unresolved", "")), papers);
+    assertEquals(List.of(List.of("1707.06347", "resolved", "2026-11-30T00:00:00Z"),
+        List.of("2501.00001", "unresolved", "")), papers, "dated by the mirror's datestamp");
   }
 
   @Test
