@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
     description = "Keeps a local copy of arXiv's metadata: import the snapshot once, harvest "
         + "OAI-PMH before each run.",
     subcommands = {MirrorCommand.Import.class, MirrorCommand.Harvest.class,
-        MirrorCommand.Status.class},
+        MirrorCommand.Status.class, MirrorExportCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:failed", "2:usage error"})
 final class MirrorCommand implements Callable<Integer> {

@@ -33,20 +33,26 @@ public final class ArticleReader {
   public List<Path> list() throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(Files::isRegularFile)
-          .filter(p -> !root.relativize(p).toString().equalsIgnoreCase("README.md"))
-          .filter(p -> !isHidden(root.relativize(p)))
+          .filter(p -> isArticle(root.relativize(p).toString().replace('\\', '/')))
           .sorted()
           .toList();
     }
   }
 
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
+  /**
+   * True when the file at {@code rel} (relative to the input folder, {@code /} separators) is an
+   * article: hidden files and a top-level README.md are not. The Spark job lists with this too.
+   */
+  public static boolean isArticle(String rel) {
+    if (rel.equalsIgnoreCase("README.md")) {
+      return false;
+    }
+    for (String part : rel.split("/")) {
+      if (part.startsWith(".")) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /** Reads one file; never throws for a bad file, whose reason is in {@link ReadResult.Skipped}. */
@@ -61,8 +67,11 @@ public final class ArticleReader {
     return read(rel, bytes);
   }
 
-  /** Reads one file's bytes; {@code rel} is its path relative to the input folder. */
-  ReadResult read(String rel, byte[] bytes) {
+  /**
+   * Reads one file's bytes; {@code rel} is its path relative to the input folder (or, for a
+   * crawl record, its URI). Uses no file system, so Spark executors call it on bytes they hold.
+   */
+  public ReadResult read(String rel, byte[] bytes) {
     String binary = BinarySniffer.reason(bytes);
     if (binary != null) {
       return new ReadResult.Skipped(rel, binary);

@@ -1,6 +1,7 @@
 package org.arxivenrich.dataset;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,21 +32,22 @@ final class PaperTable {
           .add(r));
     }
     List<Map<String, Object>> rows = new ArrayList<>();
-    byId.forEach((id, mentions) -> rows.add(row(id, mentions)));
+    byId.forEach((id, mentions) -> rows.add(row(id, mentions.get(0).outcome()
+        .orElse(new Outcome.Unresolved(id, "not resolved")), mentions.size(),
+        mentions.stream().map(r -> r.mention().article()).toList())));
     return rows;
   }
 
-  private static Map<String, Object> row(ArxivId id, List<Reconciliation> mentions) {
-    Outcome outcome = mentions.get(0).outcome()
-        .orElse(new Outcome.Unresolved(id, "not resolved"));
+  /** The row of {@code id}: what resolving it came to, its mentions counted, their articles. */
+  static Map<String, Object> row(ArxivId id, Outcome outcome, long mentionCount,
+      Collection<String> articles) {
     Paper p = outcome.foundPaper().orElse(null);
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("arxiv_id", id.value());
     putCanonical(row, p);
     row.put("status", MentionTable.status(outcome));
-    row.put("mention_count", mentions.size());
-    row.put("articles", List.copyOf(new TreeSet<>(mentions.stream()
-        .map(r -> r.mention().article()).toList())));
+    row.put("mention_count", (int) mentionCount);
+    row.put("articles", List.copyOf(new TreeSet<>(articles)));
     row.put("fetched_at", outcome instanceof Outcome.Found f
         ? TableWriter.timestamp(f.fetchedAt()) : null);
     return row;

@@ -3,6 +3,7 @@ package org.arxivenrich.dataset;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,12 +38,28 @@ final class TableWriter {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(w, format)) {
       for (Map<String, Object> row : rows) {
-        if (!row.keySet().equals(new HashSet<>(columns))) {
-          throw new IllegalStateException("row columns " + row.keySet() + " != " + columns);
-        }
-        csv.printRecord(columns.stream().map(c -> cell(row.get(c))).toList());
+        csv.printRecord(cells(columns, row));
       }
     }
+  }
+
+  /** One row as a CSV record, quoted as {@link #writeCsv} quotes it, without the line end. */
+  static String csvRecord(List<String> columns, Map<String, Object> row) {
+    StringBuilder out = new StringBuilder();
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+      csv.printRecord(cells(columns, row));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot happen: a StringBuilder does not fail", e);
+    }
+    // The record separator is CRLF; CSVFormat.format() would also trim the cells' spaces.
+    return out.substring(0, out.length() - 2);
+  }
+
+  private static List<String> cells(List<String> columns, Map<String, Object> row) {
+    if (!row.keySet().equals(new HashSet<>(columns))) {
+      throw new IllegalStateException("row columns " + row.keySet() + " != " + columns);
+    }
+    return columns.stream().map(c -> cell(row.get(c))).toList();
   }
 
   static void writeJson(Path file, Object value) throws IOException {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.arxivenrich.arxiv.Paper;
 import org.arxivenrich.mention.ArxivId;
 import org.arxivenrich.resolve.PaperMirror;
@@ -203,6 +204,21 @@ public final class MirrorStore implements PaperMirror, AutoCloseable {
       return r.getLong(1);
     } catch (SQLException e) {
       throw new IOException("cannot count the mirror's papers: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Hands every paper held to {@code each}, in ID order, reading one row at a time: what the
+   * Parquet export for the Spark job streams out (issue #12).
+   */
+  public void forEachPaper(Consumer<Paper> each) throws IOException {
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("SELECT " + PaperRow.COLUMNS + " FROM papers ORDER BY id")) {
+      while (r.next()) {
+        each.accept(PaperRow.read(r));
+      }
+    } catch (SQLException e) {
+      throw new IOException("cannot read the mirror " + file + ": " + e.getMessage(), e);
     }
   }
 
