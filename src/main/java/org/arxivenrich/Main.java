@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
         "0:done",
         "1:the run could not complete; nothing was published",
         "2:usage error",
-        "3:done, but some mentions stayed unresolved",
+        "3:done, but some mentions stayed unresolved or title look-ups were skipped",
         "4:not started: another run holds the lock on the output or the cache"})
 public final class Main implements Callable<Integer> {
   static final int DONE = 0;
@@ -97,6 +97,12 @@ public final class Main implements Callable<Integer> {
       description = "How many past runs to keep for diffs (default: ${DEFAULT-VALUE}).")
   int historyKeep;
 
+  @Option(names = "--title-search-budget", paramLabel = "N",
+      defaultValue = "" + RunSettings.DEFAULT_TITLE_SEARCH_BUDGET,
+      description = "Title searches asked of arXiv per run for papers named without a link; "
+          + "the rest are skipped and counted, exit 3 (default: ${DEFAULT-VALUE}).")
+  int titleSearchBudget;
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "Properties file of option defaults, keyed like the options "
           + "(batch-size=50); flags win (default: " + ConfigFile.DEFAULT_NAME
@@ -145,7 +151,7 @@ public final class Main implements Callable<Integer> {
     RunSettings settings;
     try {
       settings = new RunSettings(input, output, cache, apiUrl, offline, refresh, batchSize,
-          contact, minInterval, maxWait, foundTtl, notFoundTtl, historyKeep);
+          contact, minInterval, maxWait, foundTtl, notFoundTtl, historyKeep, titleSearchBudget);
     } catch (IllegalArgumentException e) {
       err.println("arxiv-enrich: " + e.getMessage());
       return USAGE;
@@ -161,7 +167,8 @@ public final class Main implements Callable<Integer> {
       if (!quiet) {
         spec.commandLine().getOut().println(result.summary());
       }
-      return result.unresolvedMentions() > 0 ? UNRESOLVED : DONE;
+      return result.unresolvedMentions() > 0 || result.titleLookupsSkipped() > 0
+          ? UNRESOLVED : DONE;
     } catch (RunRefusedException e) {
       err.println("arxiv-enrich: not started: " + e.getMessage());
       return LOCKED;

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * Everything one run is told from outside: folders, the API endpoint and how politely to use it,
- * and how long cached answers stay good. Built by {@link Main} from flags (and a config file).
+ * how long cached answers stay good, and how many title searches a run may ask. Built by
+ * {@link Main} from flags (and a config file).
  */
 public record RunSettings(
     Path input,
@@ -22,10 +23,13 @@ public record RunSettings(
     Duration maxWait,
     Duration foundTtl,
     Duration notFoundTtl,
-    int historyKeep) {
+    int historyKeep,
+    int titleSearchBudget) {
 
   public static final String DEFAULT_API_URL = "https://export.arxiv.org/api/query";
   public static final String DEFAULT_CONTACT = "arxiv-enrich-maintainers@example.org";
+  /** Title searches a run may ask of arXiv for papers named without a link (issue #11). */
+  public static final int DEFAULT_TITLE_SEARCH_BUDGET = 50;
 
   public RunSettings {
     Objects.requireNonNull(input, "input");
@@ -43,5 +47,17 @@ public record RunSettings(
     if (historyKeep < 1) {
       throw new IllegalArgumentException("history must keep at least 1 run: " + historyKeep);
     }
+    if (titleSearchBudget < 0) {
+      throw new IllegalArgumentException("title search budget cannot be negative: "
+          + titleSearchBudget);
+    }
+  }
+
+  /** Settings with the default title search budget. */
+  public RunSettings(Path input, Path output, Path cache, URI apiUrl, boolean offline,
+      boolean refresh, int batchSize, String contact, Duration minInterval, Duration maxWait,
+      Duration foundTtl, Duration notFoundTtl, int historyKeep) {
+    this(input, output, cache, apiUrl, offline, refresh, batchSize, contact, minInterval,
+        maxWait, foundTtl, notFoundTtl, historyKeep, DEFAULT_TITLE_SEARCH_BUDGET);
   }
 }

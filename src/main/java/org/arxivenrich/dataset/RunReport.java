@@ -15,8 +15,11 @@ import org.arxivenrich.reconcile.Reconciliation;
 final class RunReport {
   private RunReport() {}
 
+  /** What the run cost: requests and cache hits, and the look-ups it did not make. */
+  record Costs(ResolveStats stats, LookupsSkipped skipped) {}
+
   static Map<String, Object> of(Instant when, String version, List<Reconciliation> rows,
-      int papers, ResolveStats stats, InputReport inputs) {
+      int papers, Costs costs, InputReport inputs) {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("generated_at", TableWriter.timestamp(when));
     run.put("version", version);
@@ -34,8 +37,9 @@ final class RunReport {
     run.put("date_verdict", count(rows, verdicts,
         r -> MentionTable.verdictLabel(r.date().map(d -> d.verdict()))));
     run.put("suggestions", rows.stream().filter(r -> r.suggestion().isPresent()).count());
-    run.put("requests", stats.requests());
-    run.put("cache_hits", stats.cacheHits());
+    run.put("requests", costs.stats().requests());
+    run.put("cache_hits", costs.stats().cacheHits());
+    run.put("lookups_skipped", costs.skipped().byKind());
     return run;
   }
 

@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
  * Claims are read, never corrected: a wrong date in the text is the claim.
  */
 final class ClaimReader {
-  private static final Pattern TITLE_FIELD = Pattern.compile("(?m)^[ \\t]*(?:[-*•][ \\t]*)?"
+  static final Pattern TITLE_FIELD = Pattern.compile("(?m)^[ \\t]*(?:[-*•][ \\t]*)?"
       + "(?:\\*\\*)?(?:论文名称|論文名稱|论文标题|論文標題|论文题目|論文題目|标题|標題|题目|題目"
       + "|Title|Paper title)(?:\\*\\*)?[ \\t]*[:：][ \\t]*(\\S.*)$");
   private static final Pattern DATE_FIELD = Pattern.compile("(?m)^[ \\t]*(?:[-*•][ \\t]*)?"

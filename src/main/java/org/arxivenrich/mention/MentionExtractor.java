@@ -24,8 +24,24 @@ public final class MentionExtractor {
   private final UrlClassifier classifier = new UrlClassifier();
   private final CitationLinker citations = new CitationLinker();
 
+  /** What one article holds: its mentions, and the titles it names without a link. */
+  public record Extraction(List<Mention> mentions, List<TitleCandidate> titles) {
+    public Extraction {
+      mentions = List.copyOf(mentions);
+      titles = List.copyOf(titles);
+    }
+  }
+
   /** The article's mentions in text order; never throws for odd text. */
   public List<Mention> extract(Article article) {
+    return extractAll(article).mentions();
+  }
+
+  /**
+   * The article's mentions in text order, and the phrases it presents as paper titles where no
+   * link of the same unit names them (issue #11); never throws for odd text.
+   */
+  public Extraction extractAll(Article article) {
     String text = article.text().text();
     List<Hit> hits = withLinks(scanner.scan(text), linkHits(article));
     CitationLinker.Linked linked = citations.link(text, hits);
@@ -37,7 +53,8 @@ public final class MentionExtractor {
     for (int i = 0; i < all.size(); i++) {
       mentions.add(mention(article, all.get(i), claimsOrNone(claims, i, article)));
     }
-    return mentions;
+    return new Extraction(mentions, TitleCandidates.find(article, all,
+        mentions.stream().map(Mention::claimedTitle).toList(), linked.referencesStart()));
   }
 
   /** A mention is never lost to a fault in reading its claims: it is kept without them. */

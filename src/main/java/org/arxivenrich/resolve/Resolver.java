@@ -134,6 +134,14 @@ public final class Resolver implements AutoCloseable {
   }
 
   /**
+   * The candidates for {@code title} when a search for it was answered before (this run, or in
+   * the store while fresh); empty when finding them would take a request.
+   */
+  public Optional<List<Paper>> knownTitleSearch(String title, int maxResults) {
+    return titles.known(title, maxResults);
+  }
+
+  /**
    * The spacing to keep: {@code --min-interval}, but never under arXiv's three seconds when the
    * endpoint is arXiv itself (shorter intervals are for local stand-ins).
    */

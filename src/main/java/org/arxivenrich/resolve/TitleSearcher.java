@@ -61,6 +61,22 @@ final class TitleSearcher {
     return found == null ? List.of() : found;
   }
 
+  /**
+   * The answer to a search made before, from memory or the store while fresh; empty when
+   * answering would take a request.
+   */
+  Optional<List<Paper>> known(String title, int maxResults) {
+    String query = query(title);
+    if (query.isEmpty() || maxResults < 1) {
+      return Optional.of(List.of());
+    }
+    String key = query + "#" + maxResults;
+    Optional<List<Paper>> found = Optional.ofNullable(searched.getIfPresent(key))
+        .or(() -> stored(query, maxResults));
+    found.ifPresent(papers -> searched.put(key, papers));
+    return found;
+  }
+
   /** Title searches answered from the store, not arXiv. */
   long storeHits() {
     return storeHits.sum();
