@@ -63,6 +63,11 @@ final class ClaimReader {
     return new Claim(title(hit, scope), date(hit, scope));
   }
 
+  /** The date claimed for one hit, alone: a title named without a link is its own title. */
+  Optional<ClaimedDate> readDate(int index) {
+    return date(hits.get(index), scope(index));
+  }
+
   private Scope scope(int index) {
     Hit hit = hits.get(index);
     int floor = floor(index);

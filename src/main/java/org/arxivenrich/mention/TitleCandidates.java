@@ -124,7 +124,7 @@ final class TitleCandidates {
 
   private static Optional<ClaimedDate> date(ClaimReader claims, int i) {
     try {
-      return claims.read(i).date();
+      return claims.readDate(i);
     } catch (RuntimeException e) {
       return Optional.empty(); // a candidate is never lost to a fault in reading its date
     }

@@ -22,8 +22,8 @@ final class TitleLists {
   private static final Pattern TITLE_HEADER = Pattern.compile(
       "(?i)title|paper|论文|論文|标题|標題|题目|題目|名称|名稱");
   private static final Pattern INLINE_MARK = Pattern.compile("《|“|\"|「|\\*|__|\\]\\(");
-  private static final Pattern TRAILING_PARENS = Pattern.compile("\\s*[(（\\[][^()（）\\[\\]]*"
-      + "[)）\\]]\\s*[.,;]?\\s*$");
+  private static final String OPENING = "(（[";
+  private static final String CLOSING = ")）]";
   private static final Pattern DASHES = Pattern.compile("\\s+[—–|-]\\s+");
   /** Names and initials separated by commas: "Lewis, P., Perez, E., Piktus, A". */
   private static final Pattern AUTHORS = Pattern.compile("(?:[A-Z][\\w'’-]*\\.?\\s?){1,3}"
@@ -33,7 +33,7 @@ final class TitleLists {
       + "(?:\\s[A-Z][\\w'’-]+)?,?\\s+(?:[A-Z]\\.\\s?)+(?:,\\s*|\\s*)(?:(?:and|&)\\s+)?)+"
       + "|[^.]{0,80}?et al\\.?,?\\s*)(?:\\(?(?:19|20)\\d{2}[a-z]?\\)?\\.?\\s*)?");
   private static final Pattern TRAILING_VENUE = Pattern.compile(
-      "[.,]\\s*(?:In\\s+)?(?:[A-Z][\\w&-]*\\s*)*(?:19|20)\\d{2}\\.?\\s*$");
+      "[.,]\\s*(?:In\\s+)?(?:[A-Z][\\w&-]*,?\\s+)*(?:19|20)\\d{2}\\.?\\s*$");
 
   private TitleLists() {}
 
@@ -41,7 +41,7 @@ final class TitleLists {
   static List<TitlePhrases.Phrase> find(String text, int referencesStart) {
     List<int[]> lines = lines(text);
     List<TitlePhrases.Phrase> found = new ArrayList<>();
-    boolean papers = false;
+    String intro = "";
     String[] header = null;
     int titleColumn = -1;
     for (int i = 0; i < lines.size(); i++) {
@@ -63,12 +63,12 @@ final class TitleLists {
       boolean entry = s > referencesStart;
       if (entry && !line.isBlank()) {
         int at = item.matches() ? s + item.start(1) : s;
-        item(text, at, item.matches() ? item.group(1) : line, "reference_entry", true)
+        item(text, at, item.matches() ? item.group(1) : line, "reference_entry", "papers")
             .ifPresent(found::add);
       } else if (item.matches() && inList(text, lines, i)) {
-        item(text, s + item.start(1), item.group(1), "list_item", papers).ifPresent(found::add);
+        item(text, s + item.start(1), item.group(1), "list_item", intro).ifPresent(found::add);
       } else if (!line.isBlank() && !item.matches()) {
-        papers = PAPER_WORDS.matcher(line).find();
+        intro = line;
       }
     }
     return found;
@@ -109,10 +109,12 @@ final class TitleLists {
     return lines;
   }
 
+  /** The title of a list item whose list {@code intro} (heading or line before it) opens. */
   private static Optional<TitlePhrases.Phrase> item(String text, int at, String body,
-      String source, boolean inPaperList) {
-    if (INLINE_MARK.matcher(body).find() || TitleLines.isHeading(text, at)
-        || !(inPaperList || PAPER_MARKS.matcher(body).find())) {
+      String source, String intro) {
+    if (!TitlePhrases.mostlyLatin(body) || INLINE_MARK.matcher(body).find()
+        || TitleLines.isHeading(text, at)
+        || !(PAPER_WORDS.matcher(intro).find() || PAPER_MARKS.matcher(body).find())) {
       return Optional.empty();
     }
     return titleOf(body).map(t -> phrase(text, at, body, t, source));
@@ -120,7 +122,8 @@ final class TitleLists {
 
   private static Optional<TitlePhrases.Phrase> cell(String text, int lineStart, String line,
       String[] cells, int column, String[] header) {
-    if (column < 0 || column >= cells.length || INLINE_MARK.matcher(cells[column]).find()) {
+    if (column < 0 || column >= cells.length || !TitlePhrases.mostlyLatin(cells[column])
+        || INLINE_MARK.matcher(cells[column]).find()) {
       return Optional.empty();
     }
     String cell = cells[column].strip();
@@ -138,10 +141,7 @@ final class TitleLists {
 
   /** The title in an item: authors, venue, year and parentheses around it cut off. */
   static Optional<String> titleOf(String item) {
-    String t = item.strip();
-    for (Matcher m = TRAILING_PARENS.matcher(t); m.find(); m = TRAILING_PARENS.matcher(t)) {
-      t = t.substring(0, m.start());
-    }
+    String t = withoutTrailingParens(item);
     String[] parts = DASHES.split(t);
     t = parts.length > 1 && isAuthors(parts[0]) ? parts[1] : parts[0];
     Matcher authors = AUTHOR_PREFIX.matcher(t);
@@ -155,9 +155,24 @@ final class TitleLists {
     return TitleReader.clean(t).filter(TitlePhrases::mayBeTitle);
   }
 
+  /** {@code text} without the parentheses that end it: "(2017)", "(Vaswani et al., 2017)." */
+  private static String withoutTrailingParens(String text) {
+    String t = text.strip();
+    while (!t.isEmpty()) {
+      String end = t.replaceFirst("[.,;]$", "").stripTrailing();
+      int close = end.isEmpty() ? -1 : CLOSING.indexOf(end.charAt(end.length() - 1));
+      int open = close < 0 ? -1 : end.lastIndexOf(OPENING.charAt(close));
+      if (open < 0) {
+        return t;
+      }
+      t = end.substring(0, open).stripTrailing();
+    }
+    return t;
+  }
+
   /** "Vaswani et al.", "Lewis, P., Perez, E.": names and initials, perhaps with a year. */
   private static boolean isAuthors(String text) {
-    String names = TRAILING_PARENS.matcher(text.strip()).replaceFirst("").strip();
+    String names = withoutTrailingParens(text);
     return names.contains("et al") || AUTHORS.matcher(names).matches();
   }
 

@@ -30,6 +30,13 @@ final class TitleReader {
   /** A full stop ending a segment, not one after an initial such as "A.". */
   static final Pattern SEGMENT_END = Pattern.compile("(?<!(?:^|[\\s,])[A-Z])\\.\\s+");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\(?(?:19|20)\\d{2}[a-z]?\\)?");
+  /** Compiled once: {@link #clean} runs on every phrase marked as a title (issue #11). */
+  private static final Pattern EDGE_MARKS = Pattern.compile("^[《「『“\"*]+|[》」』”\"*]+$");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,，、:：;；.。]+$");
+  private static final Pattern LINK_WORDS =
+      Pattern.compile("(?:arxiv|pdf|html|abs)(?:[ /](?:arxiv|pdf|html|abs))*");
+  private static final Pattern BARE_ID =
+      Pattern.compile("(?:arxiv[:：\\s]*)?\\d{4}\\.\\d{4,5}(?:v\\d+)?");
   private static final Set<String> GENERIC = Set.of("arxiv", "pdf", "html", "abs", "link", "url",
       "here", "paper", "this", "the", "see", "source", "download", "full text", "preprint",
       "链接", "鏈接", "论文", "論文", "原文", "点击", "點擊", "这里", "這裡", "地址", "全文", "下载");
@@ -101,12 +108,12 @@ final class TitleReader {
 
   /** Strips brackets, quotes and edge punctuation; empty when nothing meaningful is left. */
   static Optional<String> clean(String raw) {
-    String t = raw.strip().replaceAll("^[《「『“\"*]+|[》」』”\"*]+$", "").strip()
-        .replaceAll("[,，、:：;；.。]+$", "").strip();
+    String t = EDGE_MARKS.matcher(raw.strip()).replaceAll("").strip();
+    t = TRAILING_PUNCTUATION.matcher(t).replaceAll("").strip();
     String lower = t.toLowerCase(Locale.ROOT);
-    if (t.length() < 2 || GENERIC.contains(lower) || lower.matches("(?:arxiv|pdf|html|abs)"
-        + "(?:[ /](?:arxiv|pdf|html|abs))*") || lower.matches("(?s).*(?:https?://|arxiv\\.org/).*")
-        || lower.matches("(?:arxiv[:：\\s]*)?\\d{4}\\.\\d{4,5}(?:v\\d+)?")) {
+    if (t.length() < 2 || GENERIC.contains(lower) || LINK_WORDS.matcher(lower).matches()
+        || lower.contains("arxiv.org/") || lower.contains("http://")
+        || lower.contains("https://") || BARE_ID.matcher(lower).matches()) {
       return Optional.empty();
     }
     return Optional.of(t);
