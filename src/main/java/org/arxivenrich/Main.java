@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 /**
  * The front door: parses the command line, runs the {@link Pipeline}, and is the only class that
  * exits. Exit codes are a contract with the scheduler: 0 done, 1 the run could not complete
- * (nothing published), 2 usage error, 3 done but some mentions stayed unresolved, 4 not started
+ * (nothing published), 2 usage error, 3 done but some mentions stayed unresolved or some look-ups
+ * of arXiv were not made, 4 not started
  * because another run holds the lock. Option defaults may come from a properties file
  * ({@link ConfigFile}).
  */
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
         "0:done",
         "1:the run could not complete; nothing was published",
         "2:usage error",
-        "3:done, but some mentions stayed unresolved or title look-ups were skipped",
+        "3:done, but some mentions stayed unresolved or some look-ups were not made",
         "4:not started: another run holds the lock on the output or the cache"})
 public final class Main implements Callable<Integer> {
   static final int DONE = 0;
@@ -73,14 +74,15 @@ public final class Main implements Callable<Integer> {
 
   @Option(names = "--min-interval", paramLabel = "DURATION", defaultValue = "PT3S",
       converter = DurationConverter.class,
-      description = "Least time between the starts of two API requests, as 3s, 500ms or "
-          + "ISO 8601 (default: 3s, arXiv's terms of use).")
+      description = "Least time from the end of one API request to the start of the next, "
+          + "for every run on the same cache; as 3s, 500ms or ISO 8601 (default: 3s, arXiv's "
+          + "terms of use).")
   Duration minInterval;
 
   @Option(names = "--max-wait", paramLabel = "DURATION", defaultValue = "PT30M",
       converter = DurationConverter.class,
-      description = "Longest the run spends on the API; what is left is marked unresolved "
-          + "(default: 30m).")
+      description = "Longest the run spends on the API, waits included; what is left is marked "
+          + "unresolved and asked first next run (default: 30m).")
   Duration maxWait;
 
   @Option(names = "--found-ttl", paramLabel = "DURATION", defaultValue = "P7D",
@@ -167,7 +169,8 @@ public final class Main implements Callable<Integer> {
       if (!quiet) {
         spec.commandLine().getOut().println(result.summary());
       }
-      return result.unresolvedMentions() > 0 || result.titleLookupsSkipped() > 0
+      return result.unresolvedMentions() > 0 || result.resolve().lookupsSkipped() > 0
+          || result.titleLookupsSkipped() > 0
           ? UNRESOLVED : DONE;
     } catch (RunRefusedException e) {
       err.println("arxiv-enrich: not started: " + e.getMessage());

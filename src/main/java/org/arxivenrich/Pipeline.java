@@ -238,7 +238,7 @@ public final class Pipeline {
     try {
       new DatasetWriter(clock, version())
           .publish(settings.output(), rows, stats, inputs,
-              new LookupsSkipped(Map.of(LookupsSkipped.TITLE_MENTION, (long) titlesSkipped)),
+              new LookupsSkipped(Map.of(LookupsSkipped.TITLE_MENTIONS, (long) titlesSkipped)),
               comparer::stageDiff);
       comparer.remember(settings.output());
     } catch (DatasetException e) {

@@ -81,7 +81,7 @@ class NotTitlesTest {
     assertEquals(Main.DONE, run.exit, run.err);
     assertEquals(List.of(), run.titleRows().map(r -> r.get("article") + ":" + r.get("line")
         + " " + r.get("matched_text") + " -> " + r.get("arxiv_id")).toList());
-    assertTrue(run.runJson.contains("\"title_mention\" : 0"), run.runJson);
+    assertTrue(run.runJson.contains("\"title_mentions\" : 0"), run.runJson);
     long searches = arxiv.requests().stream()
         .filter(r -> r.queryParameter("search_query").isPresent()).count();
     assertTrue(searches >= 50, "the phrases reached the matching rule: " + searches);

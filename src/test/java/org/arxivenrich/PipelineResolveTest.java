@@ -2,11 +2,15 @@ package org.arxivenrich;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -88,6 +92,27 @@ class PipelineResolveTest {
     assertEquals(Main.UNRESOLVED, run("--max-wait", "0s"), err.toString());
     assertEquals(1, arxiv.requests().size(), "the backoff would end past --max-wait");
     assertTrue(csv().contains(",unresolved"), csv());
+  }
+
+  /** Issue #9: title searches not made are counted, named, exit 3, and made first next run. */
+  @Test
+  void run_titleSearchesSkippedAtMaxWait_exitThreeAndAreMadeNextRun() throws Exception {
+    Path input = Path.of(getClass().getResource("/pipeline/suggestions").toURI());
+    StubMapping down = arxiv.server().stubFor(get(urlPathEqualTo(SeedArxiv.PATH)).atPriority(1)
+        .withQueryParam("search_query", matching(".*"))
+        .willReturn(aResponse().withStatus(503)));
+    assertEquals(Main.UNRESOLVED, runOver(input, "--max-wait", "2s"), err.toString());
+    JsonNode skipped = new ObjectMapper().readTree(dir.resolve("out/run.json").toFile())
+        .get("lookups_skipped");
+    assertEquals(0, skipped.get("id_batches").asInt());
+    assertEquals(2, skipped.get("title_searches").asInt());
+    assertTrue(out.toString().contains("2 look-ups skipped"), out.toString());
+    assertTrue(csv().contains("asked first next run"), csv());
+    assertEquals(Map.of(), suggestions());
+
+    arxiv.server().removeStub(down);
+    assertEquals(Main.DONE, runOver(input), err.toString());
+    assertEquals(3, suggestions().size(), "the searches skipped were made");
   }
 
   @Test

@@ -54,7 +54,7 @@ class TitleMentionsTest {
       assertEquals("match", r.get("title_verdict"), r.toString());
       assertEquals("Attention Is All You Need", r.get("title"), r.toString());
     });
-    assertTrue(run.runJson.contains("\"title_mention\" : 0"), run.runJson);
+    assertTrue(run.runJson.contains("\"title_mentions\" : 0"), run.runJson);
   }
 
   @Test
@@ -65,12 +65,12 @@ class TitleMentionsTest {
     // 003's 《Adaptive Mixture of Local Experts》 is left for the next run.
     assertEquals(Main.UNRESOLVED, run.exit, run.err);
     assertEquals(NAMED_WITHOUT_LINK, named(run));
-    assertTrue(run.runJson.contains("\"title_mention\" : 1"), run.runJson);
+    assertTrue(run.runJson.contains("\"title_mentions\" : 1"), run.runJson);
 
     TitleMentionRun next = TitleMentionRun.over(arxiv, Path.of("input"), dir,
         "--title-search-budget", "1");
     assertEquals(Main.DONE, next.exit, "the search made last night is cached: " + next.err);
-    assertTrue(next.runJson.contains("\"title_mention\" : 0"), next.runJson);
+    assertTrue(next.runJson.contains("\"title_mentions\" : 0"), next.runJson);
   }
 
   @Test
@@ -78,7 +78,7 @@ class TitleMentionsTest {
     TitleMentionRun run = TitleMentionRun.over(arxiv, Path.of("input"), dir, "--offline");
     assertEquals(Main.UNRESOLVED, run.exit, run.err);
     assertEquals(Map.of(), named(run));
-    assertTrue(run.runJson.contains("\"title_mention\" : 3"), run.runJson);
+    assertTrue(run.runJson.contains("\"title_mentions\" : 3"), run.runJson);
     assertEquals(0, arxiv.requests().size());
   }
 }

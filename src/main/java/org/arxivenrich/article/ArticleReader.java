@@ -67,7 +67,8 @@ public final class ArticleReader {
     if (binary != null) {
       return new ReadResult.Skipped(rel, binary);
     }
-    TextDecoder.Decoded decoded = decoder.decode(bytes);
+    int nuls = TextDecoder.hasUtf16Bom(bytes) ? 0 : nuls(bytes);
+    TextDecoder.Decoded decoded = decoder.decode(nuls == 0 ? bytes : withoutNuls(bytes, nuls));
     String text = decoded.text();
     if (text.isBlank()) {
       return new ReadResult.Skipped(rel, "no text (empty or whitespace only)");
@@ -77,10 +78,33 @@ public final class ArticleReader {
           "undecodable: %d of %d characters invalid even as %s", decoded.malformed(),
           text.length(), decoded.charset().name()));
     }
-    return new ReadResult.Read(article(rel, decoded, isHtml(rel, text)));
+    return new ReadResult.Read(article(rel, decoded, isHtml(rel, text), nuls));
   }
 
-  private Article article(String rel, TextDecoder.Decoded decoded, boolean html) {
+  private static int nuls(byte[] bytes) {
+    int nuls = 0;
+    for (byte b : bytes) {
+      nuls += b == 0 ? 1 : 0;
+    }
+    return nuls;
+  }
+
+  /**
+   * The bytes without their NULs: in UTF-8, GB18030 and Big5 a 0 byte is never part of another
+   * character, so dropping it before decoding drops exactly the NUL characters.
+   */
+  private static byte[] withoutNuls(byte[] bytes, int nuls) {
+    byte[] kept = new byte[bytes.length - nuls];
+    int n = 0;
+    for (byte b : bytes) {
+      if (b != 0) {
+        kept[n++] = b;
+      }
+    }
+    return kept;
+  }
+
+  private Article article(String rel, TextDecoder.Decoded decoded, boolean html, int nuls) {
     String charset = decoded.charset().name();
     List<String> problems = new ArrayList<>();
     SourceText source;
@@ -91,6 +115,9 @@ public final class ArticleReader {
       links = extracted.links();
     } else {
       source = SourceText.plain(decoded.text());
+    }
+    if (nuls > 0) {
+      problems.add(nuls + " NUL byte(s) dropped; columns after them are counted without them");
     }
     if (decoded.malformed() > 0) {
       problems.add(malformedProblem(decoded, charset));

@@ -10,7 +10,8 @@ import org.arxivenrich.reconcile.Reconciliation;
 
 /**
  * The contents of {@code run.json}: when the run published, which version, counts per status and
- * verdict, and what resolving cost. The only file of the dataset that holds the run's time.
+ * verdict, what resolving cost, and the look-ups it could not make. The only file of the dataset
+ * that holds the run's time.
  */
 final class RunReport {
   private RunReport() {}
@@ -37,9 +38,14 @@ final class RunReport {
     run.put("date_verdict", count(rows, verdicts,
         r -> MentionTable.verdictLabel(r.date().map(d -> d.verdict()))));
     run.put("suggestions", rows.stream().filter(r -> r.suggestion().isPresent()).count());
-    run.put("requests", costs.stats().requests());
-    run.put("cache_hits", costs.stats().cacheHits());
-    run.put("lookups_skipped", costs.skipped().byKind());
+    ResolveStats stats = costs.stats();
+    run.put("requests", stats.requests());
+    run.put("cache_hits", stats.cacheHits());
+    Map<String, Long> skipped = new LinkedHashMap<>();
+    skipped.put("id_batches", stats.idBatchesSkipped());
+    skipped.put("title_searches", stats.titleSearchesSkipped());
+    skipped.putAll(costs.skipped().byKind());
+    run.put("lookups_skipped", skipped);
     return run;
   }
 

@@ -2,6 +2,9 @@ package org.arxivenrich.resolve;
 
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.functions.Either;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -48,6 +51,29 @@ final class Backoff implements IntervalBiFunction<Object> {
       case HTTP_STATUS -> e.status() == 429 || e.status() == 500 || e.status() == 502
           || e.status() == 503 || e.status() == 504;
     };
+  }
+
+  /**
+   * True for failures that say arXiv is down or refusing us, not that one answer was bad: no
+   * response, 429, 5xx. These open the {@link OutageBreaker}; a malformed feed does not.
+   */
+  static boolean isOutage(Throwable t) {
+    return isRetryable(t)
+        && ((ArxivApiException) t).failure() != ArxivApiException.Failure.MALFORMED_FEED;
+  }
+
+  /**
+   * True when no connection could be made at all: refused, unknown host, no route. A newcomer
+   * without network meets these, and should not wait out {@code --max-wait} for them.
+   */
+  static boolean isUnreachable(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof ConnectException || c instanceof UnknownHostException
+          || c instanceof NoRouteToHostException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

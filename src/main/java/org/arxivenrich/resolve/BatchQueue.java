@@ -53,11 +53,12 @@ final class BatchQueue {
     work.addFirst(List.copyOf(batch.subList(0, half)));
   }
 
-  /** Removes and returns every ID still waiting. */
-  List<ArxivId> drain() {
-    List<ArxivId> rest = new ArrayList<>();
-    work.forEach(rest::addAll);
-    rest.addAll(askAgain);
+  /** Removes and returns every batch still waiting, those to ask again included. */
+  List<List<ArxivId>> drain() {
+    List<List<ArxivId>> rest = new ArrayList<>(work);
+    if (!askAgain.isEmpty()) {
+      rest.addAll(partition.apply(askAgain));
+    }
     work.clear();
     askAgain.clear();
     return rest;

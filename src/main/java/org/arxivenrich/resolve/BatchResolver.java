@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.arxivenrich.arxiv.ArxivApiException;
 import org.arxivenrich.arxiv.ArxivClient;
@@ -32,6 +33,7 @@ final class BatchResolver {
   private final PoliteCaller caller;
   private final int batchSize;
   private final Clock wallClock;
+  private final LongAdder skipped = new LongAdder();
 
   BatchResolver(ArxivClient client, PoliteCaller caller, int batchSize, Clock wallClock) {
     this.client = client;
@@ -52,16 +54,23 @@ final class BatchResolver {
     return outcomes;
   }
 
+  /** ID batches not asked, or asked without an answer, so far (issue #9). */
+  long skipped() {
+    return skipped.sum();
+  }
+
   private List<Outcome> ask(List<ArxivId> batch, BatchQueue queue) {
     try {
       return match(batch, caller.call(() -> client.fetch(batch, batchSize)), queue);
     } catch (ArxivApiException e) {
       return failed(batch, e, queue);
     } catch (StopAskingException e) {
-      List<ArxivId> rest = new ArrayList<>(batch);
+      List<List<ArxivId>> rest = new ArrayList<>(List.of(batch));
       rest.addAll(queue.drain());
-      log.warn("{}: {} IDs left unresolved", e.getMessage(), rest.size());
-      return unresolved(rest, e.getMessage());
+      skipped.add(rest.size());
+      List<ArxivId> ids = rest.stream().flatMap(List::stream).toList();
+      log.warn("{}: {} ID batches ({} IDs) not asked", e.getMessage(), rest.size(), ids.size());
+      return unresolved(ids, e.getMessage() + "; asked first next run");
     }
   }
 
@@ -90,7 +99,8 @@ final class BatchResolver {
   private List<Outcome> failed(List<ArxivId> batch, ArxivApiException e, BatchQueue queue) {
     if (e.failure() != ArxivApiException.Failure.REJECTED) {
       log.warn("giving up on a batch of {}: {}", batch.size(), e.getMessage());
-      return unresolved(batch, e.getMessage());
+      skipped.increment();
+      return unresolved(batch, e.getMessage() + "; asked first next run");
     }
     if (batch.size() == 1) {
       return List.of(new Outcome.Invalid(batch.get(0), e.getMessage()));

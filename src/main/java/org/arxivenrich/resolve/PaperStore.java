@@ -75,6 +75,14 @@ final class PaperStore implements AutoCloseable {
 
   /** Opens (creating the file and its folders if needed) the store at {@code file}. */
   static PaperStore open(Path file) throws IOException {
+    return new PaperStore(connect(file, SCHEMA, SEARCH_SCHEMA));
+  }
+
+  /**
+   * A connection to the cache {@code file} (created with its folders if needed) in WAL mode,
+   * with the tables of {@code schema} created if missing; for every class that keeps state there.
+   */
+  static Connection connect(Path file, String... schema) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     try {
       if (parent != null) {
@@ -90,10 +98,11 @@ final class PaperStore implements AutoCloseable {
         s.execute("PRAGMA journal_mode=WAL");
         s.execute("PRAGMA synchronous=NORMAL");
         s.execute("PRAGMA busy_timeout=5000");
-        s.execute(SCHEMA);
-        s.execute(SEARCH_SCHEMA);
+        for (String table : schema) {
+          s.execute(table);
+        }
       }
-      return new PaperStore(db);
+      return db;
     } catch (SQLException e) {
       throw new IOException("cannot open the cache " + file + ": " + e.getMessage(), e);
     }

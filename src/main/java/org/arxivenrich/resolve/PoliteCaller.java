@@ -3,17 +3,21 @@ package org.arxivenrich.resolve;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
 import org.arxivenrich.arxiv.ArxivApiException;
 import org.arxivenrich.progress.Progress;
+import org.arxivenrich.progress.Ticker;
 
 /**
  * Runs API calls through the single retry layer (resilience4j) with every attempt paced by the
- * single {@link Pacer}; counts the requests actually started.
+ * single {@link Pacer} and let through by the {@link OutageBreaker}; counts the requests actually
+ * started.
  */
 final class PoliteCaller {
+  /** Malformed answers one call may meet before it fails alone (issue #9). */
   static final int MAX_ATTEMPTS = 4;
   static final Duration BACKOFF_BASE = Duration.ofSeconds(5);
   static final Duration RATE_LIMITED_BASE = Duration.ofSeconds(60);
@@ -25,46 +29,56 @@ final class PoliteCaller {
     T call() throws ArxivApiException;
   }
 
+  /** A call's answers were malformed {@link #MAX_ATTEMPTS} times: not retried any more. */
+  private static final class Malformed extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Malformed(ArxivApiException last) {
+      super(last);
+    }
+  }
+
   private final Pacer pacer;
+  private final Ticker clock;
   private final Progress progress;
+  private final OutageBreaker breaker;
   private final Retry retry;
   private final LongAdder requests = new LongAdder();
   private final ReentrantLock oneAtATime = new ReentrantLock(true);
-  private volatile String gaveUp;
 
-  PoliteCaller(Pacer pacer, RandomGenerator random, Progress progress) {
+  PoliteCaller(Pacer pacer, Ticker clock, RandomGenerator random, Progress progress) {
     this.pacer = pacer;
+    this.clock = clock;
     this.progress = progress;
+    this.breaker = new OutageBreaker(pacer);
     pacer.reportTo(progress);
     Backoff backoff = new Backoff(BACKOFF_BASE, RATE_LIMITED_BASE, BACKOFF_CAP, random, pacer);
+    // No attempt limit for outages: the breaker spaces them out and --max-wait ends them.
     this.retry = Retry.of("arxiv", RetryConfig.custom()
-        .maxAttempts(MAX_ATTEMPTS)
+        .maxAttempts(Integer.MAX_VALUE)
         .intervalBiFunction(backoff)
         .retryOnException(Backoff::isRetryable)
         .build());
   }
 
   /**
-   * Makes {@code call}, retrying what {@link Backoff#isRetryable} allows, each attempt paced and
-   * alone in flight: the lock spans the attempt, so even callers on other threads never hold two
-   * connections to arXiv at once. Once a call has failed every retry, arXiv is taken to be down
-   * for this run: that call and every later one throw {@link StopAskingException} without
-   * asking, since hammering a failing service is neither polite nor useful to a nightly job.
+   * Makes {@code call}, each attempt paced and alone in flight: the lock spans the attempt, so
+   * even callers on other threads never hold two connections to arXiv at once. An outage (no
+   * response, 429, 5xx) is retried while {@code --max-wait} lasts, the breaker stopping the asking
+   * for a growing cool-down after repeated ones; a malformed answer is retried until it has come
+   * {@link #MAX_ATTEMPTS} times, then this call fails alone with it and the next goes on.
+   *
+   * @throws StopAskingException when no further attempt could start: {@code --max-wait} ran out,
+   *     or arXiv was never reached this run
    */
   <T> T call(ApiCall<T> call) throws ArxivApiException, StopAskingException {
-    if (gaveUp != null) {
-      throw new StopAskingException("not asked: " + gaveUp);
-    }
+    AtomicInteger malformed = new AtomicInteger();
     try {
-      return retry.executeCheckedSupplier(() -> attempt(call));
-    } catch (ArxivApiException e) {
-      if (Backoff.isRetryable(e)) {
-        gaveUp = "arXiv did not answer in " + MAX_ATTEMPTS + " attempts (" + e.getMessage() + ")";
-        throw new StopAskingException(gaveUp);
-      }
+      return retry.executeCheckedSupplier(() -> attempt(call, malformed));
+    } catch (ArxivApiException | StopAskingException e) {
       throw e;
-    } catch (StopAskingException e) {
-      throw e;
+    } catch (Malformed e) {
+      throw (ArxivApiException) e.getCause();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StopAskingException("interrupted while waiting to ask arXiv");
@@ -73,17 +87,42 @@ final class PoliteCaller {
     }
   }
 
-  /** One attempt: alone in flight for its whole length, started when the pacer allows. */
-  private <T> T attempt(ApiCall<T> call)
-      throws ArxivApiException, StopAskingException, InterruptedException {
+  /** One attempt: alone in flight for its whole length, started when pacer and breaker allow. */
+  private <T> T attempt(ApiCall<T> call, AtomicInteger malformed)
+      throws ArxivApiException, StopAskingException, InterruptedException, Malformed {
     oneAtATime.lockInterruptibly();
     try {
+      breaker.checkReachable();
       pacer.awaitTurn();
+      breaker.admit();
       requests.increment();
       progress.requestSent();
-      return call.call();
+      return made(call, malformed);
     } finally {
       oneAtATime.unlock();
+    }
+  }
+
+  /** Makes the request and tells the breaker, and the pacer, how it went. */
+  private <T> T made(ApiCall<T> call, AtomicInteger malformed)
+      throws ArxivApiException, StopAskingException, Malformed {
+    long start = clock.nanos();
+    try {
+      T answer = call.call();
+      breaker.answered(clock.nanos() - start);
+      return answer;
+    } catch (ArxivApiException e) {
+      breaker.failed(clock.nanos() - start, e);
+      if (e.failure() == ArxivApiException.Failure.MALFORMED_FEED
+          && malformed.incrementAndGet() >= MAX_ATTEMPTS) {
+        throw new Malformed(e);
+      }
+      throw e;
+    } catch (RuntimeException e) {
+      breaker.release();
+      throw e;
+    } finally {
+      pacer.finished();
     }
   }
 

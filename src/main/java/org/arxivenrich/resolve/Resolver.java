@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.LongAdder;
@@ -26,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * Resolves arXiv identifiers to outcomes with as few polite requests as the API allows: memory
  * first (an ID is asked at most once per run), then the persistent store within its time to live,
  * then the API in batches. Open one per process: it owns the pacer, so everything it asks, title
- * searches included, is spaced by {@code --min-interval}.
+ * searches included, is spaced by {@code --min-interval}, and by the same interval from the last
+ * request of any other process on the same cache. Look-ups an earlier run could not make are
+ * asked first; those this run cannot make are counted and kept for the next (issue #9).
  */
 public final class Resolver implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Resolver.class);
@@ -36,6 +40,7 @@ public final class Resolver implements AutoCloseable {
   private final ResolverOptions options;
   private final ArxivClient client;
   private final PaperStore store;
+  private final RunLedger ledger;
   private final Clock wallClock;
   private final PoliteCaller caller;
   private final BatchResolver batches;
@@ -48,17 +53,19 @@ public final class Resolver implements AutoCloseable {
   private final LongAdder asked = new LongAdder();
   private final LongAdder staleHits = new LongAdder();
 
-  Resolver(ResolverOptions options, ArxivClient client, PaperStore store, Ticker clock,
-      Sleeper sleeper, Clock wallClock, RandomGenerator random, Progress progress) {
+  Resolver(ResolverOptions options, ArxivClient client, PaperStore store, RunLedger ledger,
+      Ticker clock, Sleeper sleeper, Clock wallClock, RandomGenerator random, Progress progress) {
     this.options = options;
     this.progress = progress;
     this.client = client;
     this.store = store;
+    this.ledger = ledger;
     this.wallClock = wallClock;
-    this.caller = new PoliteCaller(
-        new Pacer(clock, sleeper, politeInterval(options), options.maxWait()), random, progress);
+    Pacer pacer = new Pacer(clock, sleeper, politeInterval(options), options.maxWait(),
+        wallClock, ledger);
+    this.caller = new PoliteCaller(pacer, clock, random, progress);
     this.batches = new BatchResolver(client, caller, options.batchSize(), wallClock);
-    this.titles = new TitleSearcher(client, caller, store, options, wallClock);
+    this.titles = new TitleSearcher(client, caller, store, ledger, options, wallClock);
   }
 
   /**
@@ -68,25 +75,31 @@ public final class Resolver implements AutoCloseable {
   public static Resolver open(ResolverOptions options, Progress progress) throws IOException {
     ArxivClient client = new ArxivClient(options.apiUrl(), options.userAgent(),
         options.readTimeout());
-    PaperStore store;
+    PaperStore store = null;
     try {
       store = PaperStore.open(options.cache());
+      return new Resolver(options, client, store, RunLedger.open(options.cache()),
+          Ticker.system(), Sleeper.SYSTEM, Clock.systemUTC(), RandomGenerator.getDefault(),
+          progress);
     } catch (IOException e) {
       client.close();
+      if (store != null) {
+        store.close();
+      }
       throw e;
     }
-    return new Resolver(options, client, store, Ticker.system(), Sleeper.SYSTEM,
-        Clock.systemUTC(), RandomGenerator.getDefault(), progress);
   }
 
   /**
    * One outcome for each distinct ID in {@code ids}, sorted by ID. Never throws for a failed
-   * request: what could not be answered is {@link Outcome.Unresolved}.
+   * request: what could not be answered is {@link Outcome.Unresolved}. The title searches and IDs
+   * an earlier run could not look up are asked first.
    */
   public Map<ArxivId, Outcome> resolve(Collection<ArxivId> ids) {
+    titles.askPending();
     Map<ArxivId, Outcome> outcomes = new TreeMap<>();
     List<ArxivId> toAsk = new ArrayList<>();
-    for (ArxivId id : new TreeSet<>(ids)) {
+    for (ArxivId id : pendingFirst(ids)) {
       Optional<Outcome> known = known(id);
       known.ifPresent(o -> outcomes.put(id, o));
       if (known.isEmpty()) {
@@ -100,12 +113,23 @@ public final class Resolver implements AutoCloseable {
     }
     if (options.offline()) {
       toAsk.forEach(id -> outcomes.put(id, new Outcome.Unresolved(id, "offline, not cached")));
-    } else if (!toAsk.isEmpty()) {
+    } else {
       asked.add(toAsk.size());
-      batches.resolve(toAsk, this::learn)
-          .forEach((id, o) -> outcomes.put(id, staleIfUnresolved(o)));
+      Map<ArxivId, Outcome> answers = batches.resolve(toAsk, this::learn);
+      ledger.replacePendingIds(answers.values().stream()
+          .filter(Outcome.Unresolved.class::isInstance).map(Outcome::id).toList());
+      answers.forEach((id, o) -> outcomes.put(id, staleIfUnresolved(o)));
     }
     return outcomes;
+  }
+
+  /** The distinct {@code ids}, those an earlier run could not look up first, each part sorted. */
+  private Collection<ArxivId> pendingFirst(Collection<ArxivId> ids) {
+    Set<ArxivId> pending = ledger.pendingIds();
+    Set<ArxivId> ordered = new LinkedHashSet<>(new TreeSet<>(ids).stream()
+        .filter(pending::contains).toList());
+    ordered.addAll(new TreeSet<>(ids));
+    return ordered;
   }
 
   /**
@@ -127,7 +151,9 @@ public final class Resolver implements AutoCloseable {
 
   /**
    * The best candidate papers for {@code title}, best first, from the store while fresh (offline:
-   * whatever it holds), else from arXiv; empty when nothing matched or arXiv can't be asked.
+   * whatever it holds), else from arXiv; empty when nothing matched.
+   *
+   * @throws LookupSkippedException when the search could not be made this run
    */
   public List<Paper> searchTitle(String title, int maxResults) {
     return titles.search(title, maxResults);
@@ -159,7 +185,7 @@ public final class Resolver implements AutoCloseable {
   /** Requests made and cache hits so far. */
   public ResolveStats stats() {
     return new ResolveStats(caller.requests(), memoryHits.sum(), diskHits.sum(), asked.sum(),
-        staleHits.sum(), titles.storeHits());
+        staleHits.sum(), titles.storeHits(), batches.skipped(), titles.skipped());
   }
 
   private Optional<Outcome> known(ArxivId id) {
@@ -200,5 +226,6 @@ public final class Resolver implements AutoCloseable {
   public void close() {
     client.close();
     store.close();
+    ledger.close();
   }
 }

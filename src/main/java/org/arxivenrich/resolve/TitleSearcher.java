@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.arxivenrich.arxiv.ArxivApiException;
 import org.arxivenrich.arxiv.ArxivClient;
@@ -22,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * Finds the papers whose titles best match a claimed title: from memory (each title is searched at
  * most once per run), then from the {@link PaperStore} while the answer is fresh, then from arXiv
  * through the same pacer and retries as every other request. Candidates are ordered by how many
- * title words they share (Jaccard), arXiv's relevance order breaking ties. A search that failed
- * is remembered nowhere, so a later call or run asks again.
+ * title words they share (Jaccard), arXiv's relevance order breaking ties. A search that could not
+ * be made, or met no usable answer, throws {@link LookupSkippedException}: it is counted, kept in
+ * the {@link RunLedger}, and asked first next run ({@link #askPending}).
  */
 final class TitleSearcher {
   private static final Logger log = LoggerFactory.getLogger(TitleSearcher.class);
@@ -33,22 +35,27 @@ final class TitleSearcher {
   private final PaperStore store;
   private final ResolverOptions options;
   private final Clock wallClock;
+  private final RunLedger ledger;
   private final LongAdder storeHits = new LongAdder();
+  private final Set<String> skipped = ConcurrentHashMap.newKeySet();
   private final Cache<String, List<Paper>> searched = Caffeine.newBuilder()
       .maximumSize(10_000).build();
 
-  TitleSearcher(ArxivClient client, PoliteCaller caller, PaperStore store,
+  TitleSearcher(ArxivClient client, PoliteCaller caller, PaperStore store, RunLedger ledger,
       ResolverOptions options, Clock wallClock) {
     this.client = client;
     this.caller = caller;
     this.store = store;
+    this.ledger = ledger;
     this.options = options;
     this.wallClock = wallClock;
   }
 
   /**
-   * Best candidates first; empty when nothing matched, or arXiv could not be asked (offline with
-   * nothing stored, or the search failed).
+   * Best candidates first; empty when nothing matched, offline with nothing stored, or arXiv
+   * rejected the query.
+   *
+   * @throws LookupSkippedException when the search could not be made or had no usable answer
    */
   List<Paper> search(String title, int maxResults) {
     String query = query(title);
@@ -59,6 +66,29 @@ final class TitleSearcher {
     List<Paper> found = searched.get(query + "#" + maxResults,
         key -> stored(query, maxResults).or(() -> asked(title, query, maxResults)).orElse(null));
     return found == null ? List.of() : found;
+  }
+
+  /**
+   * Makes the searches an earlier run could not, before anything else is asked; one that still
+   * cannot be made stays pending.
+   */
+  void askPending() {
+    if (options.offline()) {
+      return;
+    }
+    for (RunLedger.PendingSearch p : ledger.pendingSearches()) {
+      try {
+        search(p.title(), p.maxResults());
+        ledger.searchPending(p.title(), p.maxResults(), false);
+      } catch (LookupSkippedException e) {
+        log.debug("pending title search for \"{}\" still not made", p.title());
+      }
+    }
+  }
+
+  /** Distinct title searches not made, or made without a usable answer, this run. */
+  long skipped() {
+    return skipped.size();
   }
 
   /**
@@ -111,17 +141,27 @@ final class TitleSearcher {
       ranked = rank(title, caller.call(() -> client.searchTitle(title, maxResults)).papers());
     } catch (ArxivApiException e) {
       log.warn("title search for \"{}\" failed: {}", title, e.getMessage());
-      return Optional.empty();
+      if (e.failure() == ArxivApiException.Failure.REJECTED) {
+        return Optional.empty();
+      }
+      throw skip(title, query, maxResults, e.getMessage());
     } catch (StopAskingException e) {
       log.debug("title search for \"{}\" not made: {}", title, e.getMessage());
-      return Optional.empty();
+      throw skip(title, query, maxResults, e.getMessage());
     }
+    ledger.searchPending(title, maxResults, false);
     try {
       store.putSearch(query, maxResults, ranked, wallClock.instant());
     } catch (IOException e) {
       log.warn("title search kept for this run only: {}", e.getMessage());
     }
     return Optional.of(ranked);
+  }
+
+  private LookupSkippedException skip(String title, String query, int maxResults, String why) {
+    skipped.add(query + "#" + maxResults);
+    ledger.searchPending(title, maxResults, true);
+    return new LookupSkippedException(why + "; asked first next run");
   }
 
   private static List<Paper> rank(String title, List<Paper> papers) {

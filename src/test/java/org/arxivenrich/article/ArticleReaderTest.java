@@ -72,6 +72,16 @@ class ArticleReaderTest {
   }
 
   @Test
+  void read_fewNulBytes_readsTheTextWithoutThemAndReportsAProblem() {
+    Article article = read("nul-bytes.txt");
+    assertEquals("Header text https://arxiv.org/abs/2305.18290  more\n",
+        article.text().text());
+    assertEquals(1, article.problems().size());
+    assertTrue(article.problems().get(0).startsWith("3 NUL byte(s) dropped"),
+        article.problems().get(0));
+  }
+
+  @Test
   void read_missingFile_isSkippedNotThrown(@TempDir Path dir) {
     ReadResult result = new ArticleReader(dir).read(dir.resolve("gone.txt"));
     assertTrue(assertInstanceOf(ReadResult.Skipped.class, result).reason().contains("cannot read"));

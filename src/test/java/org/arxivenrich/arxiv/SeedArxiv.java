@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -18,12 +19,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +57,9 @@ public final class SeedArxiv implements AutoCloseable {
 
   private final Map<String, SeedPaper> papers = new ConcurrentHashMap<>();
   private final WireMockServer server;
+  private final List<Long> arrivals = new ArrayList<>();
+  private Duration strictInterval = Duration.ZERO;
+  private int rateLimited;
 
   private SeedArxiv() {
     load().forEach(p -> papers.put(p.id(), p));
@@ -64,9 +70,47 @@ public final class SeedArxiv implements AutoCloseable {
   public static SeedArxiv start() {
     SeedArxiv arxiv = new SeedArxiv();
     arxiv.server.start();
-    arxiv.server.stubFor(get(urlPathEqualTo(PATH)).atPriority(10)
-        .willReturn(aResponse().withTransformers(NAME)));
+    arxiv.server.stubFor(get(urlPathEqualTo(PATH)).atPriority(10).willReturn(answer()));
     return arxiv;
+  }
+
+  /**
+   * Answers 429 {@code Rate exceeded.} to any request arriving less than {@code interval} after
+   * the previous one, as the tester of issue #9 did; for measuring, not for tests on fake time.
+   */
+  public synchronized void strict(Duration interval) {
+    strictInterval = interval;
+  }
+
+  /** Requests answered 429 for coming too soon after the previous one. */
+  public synchronized int rateLimited() {
+    return rateLimited;
+  }
+
+  /** The shortest time between two arrivals the stand-in answered, if it answered two. */
+  public synchronized Optional<Duration> minArrivalGap() {
+    long min = Long.MAX_VALUE;
+    for (int i = 1; i < arrivals.size(); i++) {
+      min = Math.min(min, arrivals.get(i) - arrivals.get(i - 1));
+    }
+    return arrivals.size() < 2 ? Optional.empty() : Optional.of(Duration.ofNanos(min));
+  }
+
+  private synchronized ResponseDefinition arrived(Request request) {
+    long now = System.nanoTime();
+    boolean early = !arrivals.isEmpty() && !strictInterval.isZero()
+        && now - arrivals.get(arrivals.size() - 1) < strictInterval.toNanos();
+    arrivals.add(now);
+    if (early) {
+      rateLimited++;
+      return aResponse().withStatus(429).withBody("Rate exceeded.").build();
+    }
+    return answer(request);
+  }
+
+  /** The stand-in's own answer, for a stub that should answer as it does (a fault script). */
+  public static ResponseDefinitionBuilder answer() {
+    return aResponse().withTransformers(NAME);
   }
 
   /** The API endpoint to pass as {@code --api-url}. */
@@ -205,7 +249,7 @@ public final class SeedArxiv implements AutoCloseable {
   private final class Transformer implements ResponseDefinitionTransformerV2 {
     @Override
     public ResponseDefinition transform(ServeEvent event) {
-      return answer(event.getRequest());
+      return arrived(event.getRequest());
     }
 
     @Override

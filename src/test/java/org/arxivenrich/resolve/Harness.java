@@ -21,7 +21,8 @@ import org.arxivenrich.progress.Progress;
 
 /**
  * A resolver against the {@link SeedArxiv} stand-in on fake time: nothing really sleeps. Options
- * default to the CLI's (3 s interval, 30 min budget).
+ * default to the CLI's (3 s interval, 30 min budget) with a read timeout long enough for a cold
+ * stand-in on a loaded machine (a test of timeouts sets a short one).
  */
 final class Harness implements AutoCloseable {
   final SeedArxiv arxiv = SeedArxiv.start();
@@ -30,7 +31,6 @@ final class Harness implements AutoCloseable {
   int batchSize = 100;
   Duration maxWait = Duration.ofMinutes(30);
   Duration minInterval = Duration.ofSeconds(3);
-  /** Generous: a loaded CI machine must not turn a slow first answer into a retry. */
   Duration readTimeout = Duration.ofSeconds(5);
   boolean offline;
   boolean refresh;
@@ -51,10 +51,19 @@ final class Harness implements AutoCloseable {
 
   /** A resolver (a new run) reporting to {@code progress}. */
   Resolver resolver(Progress progress) {
+    return resolver(time, progress);
+  }
+
+  /**
+   * A resolver in a process of its own on the same cache file: its own store connections, and
+   * its own clocks in {@code clock}.
+   */
+  Resolver resolver(FakeTime clock, Progress progress) {
     ResolverOptions o = options();
     try {
       return new Resolver(o, new ArxivClient(o.apiUrl(), o.userAgent(), o.readTimeout()),
-          PaperStore.open(o.cache()), time, time, time, new Random(1), progress);
+          PaperStore.open(o.cache()), RunLedger.open(o.cache()), clock, clock, clock,
+          new Random(1), progress);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PacerTest {
@@ -34,11 +36,37 @@ class PacerTest {
   }
 
   @Test
-  void awaitTurn_afterASlowRequest_waitsOnlyTheRest() throws Exception {
+  void awaitTurn_afterASlowRequest_waitsTheWholeIntervalFromItsEnd() throws Exception {
     pacer.awaitTurn();
-    time.advance(Duration.ofSeconds(2));
+    time.advance(Duration.ofSeconds(2)); // a slow connect and answer
+    pacer.finished();
     pacer.awaitTurn();
-    assertEquals(List.of(Duration.ofSeconds(1)), time.sleeps);
+    assertEquals(List.of(Duration.ofSeconds(3)), time.sleeps);
+  }
+
+  @Test
+  void awaitTurn_firstOfARun_waitsOutWhatIsLeftAfterAnotherProcess() throws Exception {
+    FakeTime other = new FakeTime();
+    List<Instant> ledger = new ArrayList<>();
+    Pacer.Ledger shared = new Pacer.Ledger() {
+      @Override
+      public Optional<Instant> lastRequest() {
+        return ledger.stream().reduce((a, b) -> b);
+      }
+
+      @Override
+      public void requested(Instant at) {
+        ledger.add(at);
+      }
+    };
+    Pacer first = new Pacer(other, other, Duration.ofSeconds(3), Duration.ofMinutes(30), other,
+        shared);
+    first.awaitTurn();
+    first.finished();
+    FakeTime later = new FakeTime(other.instant().plusMillis(1400)); // its own monotonic clock
+    new Pacer(later, later, Duration.ofSeconds(3), Duration.ofMinutes(30), later, shared)
+        .awaitTurn();
+    assertEquals(List.of(Duration.ofMillis(1600)), later.sleeps);
   }
 
   @Test

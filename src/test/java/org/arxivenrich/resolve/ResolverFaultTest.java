@@ -5,13 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static org.arxivenrich.resolve.Harness.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.arxivenrich.arxiv.Fixtures;
@@ -40,8 +40,6 @@ class ResolverFaultTest {
         Arguments.of("500", aResponse().withStatus(500)),
         Arguments.of("502", aResponse().withStatus(502).withBody("<html>Bad gateway</html>")),
         Arguments.of("connection reset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
-        Arguments.of("read timeout", aResponse().withFixedDelay(6000).withBody(
-            Fixtures.text("atom-newapi-idlist-5-mixed.xml"))),
         Arguments.of("200 empty body", aResponse().withStatus(200).withBody("")),
         Arguments.of("200 HTML", aResponse().withStatus(200).withBody(
             Fixtures.text("html-maintenance-page.html"))),
@@ -62,6 +60,17 @@ class ResolverFaultTest {
   }
 
   @Test
+  void resolve_readTimeoutOnce_isRetriedAndResolves() {
+    h = new Harness(dir);
+    h.readTimeout = Duration.ofMillis(300);
+    h.once(aResponse().withFixedDelay(1300).withBody(
+        Fixtures.text("atom-newapi-idlist-5-mixed.xml")));
+    Map<ArxivId, Outcome> outcomes = h.run(ids("1706.03762", "2303.08774"));
+    outcomes.values().forEach(o -> assertInstanceOf(Outcome.Found.class, o, o.toString()));
+    assertTrue(h.arxiv.requests().size() >= 2, "asked again after the timeout");
+  }
+
+  @Test
   void resolve_rateExceeded_waitsAtLeastHalfAMinuteBeforeTheRetry() {
     h = new Harness(dir);
     h.once(aResponse().withStatus(429).withBody("Rate exceeded."));
@@ -79,28 +88,33 @@ class ResolverFaultTest {
   }
 
   @Test
-  void resolve_faultThatPersists_isUnresolvedAfterTheLastAttempt() {
+  void resolve_outageThatPersists_probesAfterGrowingCoolDownsUntilMaxWait() {
     h = new Harness(dir);
     h.always(aResponse().withStatus(503));
-    Map<ArxivId, Outcome> outcomes = h.run(ids("1706.03762", "2303.08774"));
+    Map<ArxivId, Outcome> outcomes;
+    try (Resolver r = h.resolver()) {
+      outcomes = r.resolve(ids("1706.03762", "2303.08774"));
+      assertEquals(1, r.stats().idBatchesSkipped());
+    }
     outcomes.values().forEach(o -> assertInstanceOf(Outcome.Unresolved.class, o));
-    assertEquals(PoliteCaller.MAX_ATTEMPTS, h.arxiv.requests().size());
+    int requests = h.arxiv.requests().size();
+    assertTrue(requests > PoliteCaller.MAX_ATTEMPTS && requests <= 12, requests + " requests");
+    assertTrue(h.time.slept().compareTo(h.maxWait) <= 0, "never waits past --max-wait");
+    Duration longest = h.time.sleeps.stream().max(Duration::compareTo).orElseThrow();
+    assertTrue(longest.compareTo(OutageBreaker.coolDown(4)) >= 0, "cool-downs grow: " + longest);
   }
 
   @Test
-  void resolve_arxivDownThroughEveryRetry_asksNothingMoreThisRunButAgainNextRun() {
+  void resolve_connectionRefusedAndNeverReached_stopsAfterOneCoolDown() {
     h = new Harness(dir);
-    h.batchSize = 2;
-    h.always(aResponse().withStatus(503));
-    List<ArxivId> four = ids("1706.03762", "2303.08774", "2305.18290", "2306.11644");
-    try (Resolver run = h.resolver()) {
-      run.resolve(four).values().forEach(o -> assertInstanceOf(Outcome.Unresolved.class, o));
-      assertEquals(List.of(), run.searchTitle("Attention Is All You Need", 5));
+    try (Resolver r = h.resolver()) {
+      h.arxiv.server().stop(); // nothing listens: connection refused
+      r.resolve(ids("1706.03762")).values()
+          .forEach(o -> assertInstanceOf(Outcome.Unresolved.class, o));
+      assertThrows(LookupSkippedException.class, () -> r.searchTitle("Attention Is All", 5));
+      assertEquals(2, r.stats().requests(), "one request and one probe");
     }
-    assertEquals(PoliteCaller.MAX_ATTEMPTS, h.arxiv.requests().size(),
-        "the second batch and the title search were not asked");
-    h.run(four);
-    assertEquals(2 * PoliteCaller.MAX_ATTEMPTS, h.arxiv.requests().size(), "a new run asks again");
+    assertEquals(OutageBreaker.COOL_DOWN, h.time.slept());
   }
 
   @Test
