@@ -16,6 +16,7 @@ CREATE TABLE IF NOT EXISTS mentions (
   claimed_title      TEXT,
   claimed_date       TEXT,
   claimed_date_text  TEXT,
+  claim_source       TEXT,
   status             TEXT    NOT NULL,
   title              TEXT,
   published          DATE,

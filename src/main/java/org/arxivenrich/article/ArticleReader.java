@@ -109,10 +109,12 @@ public final class ArticleReader {
     List<String> problems = new ArrayList<>();
     SourceText source;
     List<Article.Link> links = List.of();
+    List<Article.Block> blocks = List.of();
     if (html) {
       HtmlTextExtractor.Extracted extracted = new HtmlTextExtractor().extract(decoded.text());
       source = extracted.text();
       links = extracted.links();
+      blocks = extracted.blocks();
     } else {
       source = SourceText.plain(decoded.text());
     }
@@ -122,7 +124,7 @@ public final class ArticleReader {
     if (decoded.malformed() > 0) {
       problems.add(malformedProblem(decoded, charset));
     }
-    return new Article(rel, charset, source, links, problems);
+    return new Article(rel, charset, source, links, problems, blocks);
   }
 
   private static String malformedProblem(TextDecoder.Decoded decoded, String charset) {

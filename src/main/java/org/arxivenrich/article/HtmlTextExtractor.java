@@ -19,7 +19,9 @@ import org.jsoup.parser.Parser;
  * <p>A {@code <time datetime="...">} element contributes its machine-readable {@code datetime}
  * instead of its display text, since that is the date the page states (issue #2). Bold text
  * ({@code <b>}, {@code <strong>}) outside links is wrapped in {@code **}, as in Markdown, so the
- * claim readers take it as a title the same way.
+ * claim readers take it as a title the same way; {@code <cite>} and {@code <q>} are wrapped in
+ * quotes. The structure ({@code li}, {@code tr} with its header, footnotes, link titles) is kept
+ * as {@link Article.Block}s by {@link HtmlBlocks}.
  */
 final class HtmlTextExtractor {
   private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template");
@@ -34,15 +36,16 @@ final class HtmlTextExtractor {
   private static final String BOLD = "**";
   private static final Pattern ENTITY = Pattern.compile("&#?[A-Za-z0-9]{1,10};?");
 
-  /** The extracted text and links of one document. */
-  record Extracted(SourceText text, List<Article.Link> links) {}
+  /** The extracted text, links and structure of one document. */
+  record Extracted(SourceText text, List<Article.Link> links, List<Article.Block> blocks) {}
 
   Extracted extract(String html) {
     SourceText source = SourceText.plain(html);
     Builder out = new Builder(html, source);
     Element root = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-    walk(root, out);
-    return new Extracted(out.build(), out.links);
+    HtmlBlocks blocks = new HtmlBlocks();
+    walk(root, out, blocks);
+    return new Extracted(out.build(), out.links, blocks.blocks());
   }
 
   /**
@@ -56,17 +59,26 @@ final class HtmlTextExtractor {
         && el.select("*").stream().noneMatch(e -> BLOCKS.contains(e.normalName()));
   }
 
-  private void walk(Node node, Builder out) {
+  /**
+   * {@code <cite>} and {@code <q>} name a work or quote it: their text is wrapped in quotes, as
+   * a browser shows {@code q}, so the claim readers take it as a quoted title (issue #8).
+   */
+  private static boolean isQuotedTitle(Element el) {
+    return (el.normalName().equals("cite") || el.normalName().equals("q"))
+        && el.closest("a") == null && !el.text().isBlank() && !el.text().startsWith("“");
+  }
+
+  private void walk(Node node, Builder out, HtmlBlocks blocks) {
     for (Node child : node.childNodes()) {
       if (child instanceof TextNode text) {
         out.appendText(text.getWholeText(), text.sourceRange().startPos());
       } else if (child instanceof Element el && !SKIPPED.contains(el.normalName())) {
-        element(el, out);
+        element(el, out, blocks);
       }
     }
   }
 
-  private void element(Element el, Builder out) {
+  private void element(Element el, Builder out, HtmlBlocks blocks) {
     int pos = Math.max(0, el.sourceRange().startPos());
     boolean block = BLOCKS.contains(el.normalName());
     if (block) {
@@ -74,16 +86,22 @@ final class HtmlTextExtractor {
     }
     int start = out.length();
     boolean bold = isBoldTitle(el);
+    boolean quoted = isQuotedTitle(el);
     if (bold) {
       out.appendSynthetic(BOLD, pos);
+    } else if (quoted) {
+      out.appendSynthetic("“", pos);
     }
     if (el.normalName().equals("time") && !el.attr("datetime").isBlank()) {
       out.appendSynthetic(el.attr("datetime").trim(), pos);
     } else {
-      walk(el, out);
+      walk(el, out, blocks);
     }
+    blocks.add(el, start, out.length());
     if (bold) {
       out.appendSynthetic(BOLD, Math.max(pos, el.endSourceRange().startPos()));
+    } else if (quoted) {
+      out.appendSynthetic("”", Math.max(pos, el.endSourceRange().startPos()));
     }
     if (el.normalName().equals("a") && !NOT_A_LINK.matcher(el.attr("href").trim()).matches()) {
       out.link(el.attr("href").trim(), start);

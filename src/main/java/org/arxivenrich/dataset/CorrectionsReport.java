@@ -13,8 +13,9 @@ import org.arxivenrich.reconcile.Verdict;
 /**
  * Writes {@code corrections.md} for a person: per article, every claim that contradicts arXiv,
  * with the claimed and the canonical value and the suggested paper; every ID arXiv does not
- * know or rejects; and every non-arXiv link whose title arXiv has. No run time in it, so two
- * runs diff cleanly.
+ * know or rejects; and every non-arXiv link whose title arXiv has. Each item says where its
+ * claims were read ({@code claim_source}, issue #8), so a reviewer sees why a verdict was
+ * reached. No run time in it, so two runs diff cleanly.
  */
 final class CorrectionsReport {
   private CorrectionsReport() {}
@@ -56,7 +57,8 @@ final class CorrectionsReport {
     } else if (m.kind() == Mention.Kind.NOT_ARXIV && r.suggestion().isPresent()) {
       items.add(where + ": not an arXiv link" + claimed(m) + suggestion(r));
     }
-    return items;
+    String source = m.claimSource().map(c -> " (claims read from " + escape(c) + ")").orElse("");
+    return items.stream().map(i -> i + source).toList();
   }
 
   private static String claimed(Mention m) {

@@ -25,9 +25,9 @@ import org.arxivenrich.resolve.Outcome;
  */
 final class MentionTable {
   static final List<String> COLUMNS = List.of("article", "line", "column", "arxiv_id", "version",
-      "form", "matched_text", "url", "claimed_title", "claimed_date", "claimed_date_text", "status",
-      "title", "published", "updated", "latest_version", "title_verdict", "title_score",
-      "date_verdict", "date_delta_days", "suggested_arxiv_id", "suggested_title", "reason");
+      "form", "matched_text", "url", "claimed_title", "claimed_date", "claimed_date_text",
+      "claim_source", "status", "title", "published", "updated", "latest_version",
+      "title_verdict", "title_score", "date_verdict", "date_delta_days", "suggested_arxiv_id", "suggested_title", "reason");
 
   private MentionTable() {}
 
@@ -49,6 +49,7 @@ final class MentionTable {
     row.put("claimed_title", m.claimedTitle().orElse(null));
     row.put("claimed_date", m.claimedDate().map(ClaimedDate::iso).orElse(null));
     row.put("claimed_date_text", m.claimedDate().map(ClaimedDate::text).orElse(null));
+    row.put("claim_source", m.claimSource().orElse(null));
     row.put("status", status(r));
     putCanonical(row, r);
     putChecks(row, r);

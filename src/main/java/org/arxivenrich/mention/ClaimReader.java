@@ -1,104 +1,217 @@
 package org.arxivenrich.mention;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
- * Reads the title and date an article claims for each of its hits, from the text around it, in
- * the order a careful reader would: a structured block ({@code 论文名称:《…》}, {@code 发布时间:…})
- * since the previous hit; then the link's own text or label ({@code GPT-4論文鏈接:}); then the
- * hit's own sentence (titles in 《》, quotes, bold, a name just before it; the nearest date); and
- * for a link alone on its line, the few lines before it, back to the line after the previous hit
- * (a title in 《》, a name before 論文, else the subject of the nearest description line).
- * In the reference list an entry's line is read whole, "Authors. Title. Venue, year." included.
- * Claims are read, never corrected: a wrong date in the text is the claim.
+ * Reads the title and date an article claims for each of its hits. The structure comes first
+ * (issue #8): a claim the hit's unit states by its structure (a column headed Title, a BibTeX
+ * {@code year}, a link definition's title) wins. Otherwise the text inside the unit is read, in
+ * the order a careful reader would: a labelled field ({@code 论文名称:《…》}, {@code 发布时间:…})
+ * since the previous hit; the link's own text or label ({@code GPT-4論文鏈接:}); the hit's own
+ * sentence (titles in 《》, quotes, bold, a name just before it; the nearest date); for a link
+ * alone on its line, the few lines before it (a title in 《》, a name before 論文, else the
+ * subject of the nearest description line); then the rest of its list item or paragraph, the
+ * neighbouring sentence, and for a footnote the sentence that cites it. A closed unit (a table
+ * row, an entry) is never read across. Claims are read, never corrected.
  */
 final class ClaimReader {
-  static final Pattern TITLE_FIELD = Pattern.compile("(?m)^[ \\t]*(?:[-*•][ \\t]*)?"
-      + "(?:\\*\\*)?(?:论文名称|論文名稱|论文标题|論文標題|论文题目|論文題目|标题|標題|题目|題目"
-      + "|Title|Paper title)(?:\\*\\*)?[ \\t]*[:：][ \\t]*(\\S.*)$");
-  private static final Pattern DATE_FIELD = Pattern.compile("(?m)^[ \\t]*(?:[-*•][ \\t]*)?"
-      + "(?:\\*\\*)?(?:发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發布日期|發佈日期|发表日期"
-      + "|發表日期|提交时间|提交時間|日期|时间|時間|Date|Published|Publication date)(?:\\*\\*)?"
-      + "[ \\t]*[:：][ \\t]*(\\S.*)$");
-  /** Ends of sentences: CJK and Latin terminators, and line breaks. */
-  private static final String TERMINATORS = "。！？!?；;\n";
-  private static final int LOOKBACK_LINES = 3;
-  /** A structured block (title field to link) spans up to 14 lines in the articles seen. */
-  private static final int BLOCK_LINES = 20;
+  private static final String LABEL_OPEN = "(?m)^[ \\t]*(?:[-*•][ \\t]*)?(?:\\*\\*)?(";
+  private static final String LABEL_CLOSE = ")(?:\\*\\*)?[ \\t]*[:：][ \\t]*(\\S.*)$";
+  static final Pattern TITLE_FIELD = Pattern.compile(LABEL_OPEN
+      + "论文名称|論文名稱|论文标题|論文標題|论文题目|論文題目|标题|標題|题目|題目"
+      + "|Title|Paper title" + LABEL_CLOSE);
+  private static final Pattern DATE_FIELD = Pattern.compile(LABEL_OPEN
+      + "发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發布日期|發佈日期|发表日期"
+      + "|發表日期|提交时间|提交時間|日期|时间|時間|Date|Published|Publication date" + LABEL_CLOSE);
   private static final int NAME_WINDOW = 80;
-  /** Bounds on how far claims are looked for, so text without punctuation stays linear. */
-  private static final int SENTENCE_MAX = 400;
+  /** Units that speak of one paper throughout, so a title anywhere before the hit is its. */
+  private static final Set<String> WHOLE_UNITS = Set.of("li", "dd", "dt", "footnote");
+  /** Words by which a neighbouring sentence speaks of the paper just named. */
+  private static final Pattern REFERRING = Pattern.compile("(?i)\\b(?:it|this|the paper"
+      + "|that paper|published|released|came out|appeared|posted|submitted|dated)\\b"
+      + "|该论文|這篇|这篇|該論文|它|发布|發佈|發布|发表|發表|提交");
   private static final int LABEL_MAX = 60;
 
-  /** The claims for one hit; either may be absent. */
-  record Claim(Optional<String> title, Optional<ClaimedDate> date) {}
+  /** The claims for one hit, either may be absent, and where they were read. */
+  record Claim(Optional<String> title, Optional<ClaimedDate> date, Optional<String> source) {
+    static Claim none() {
+      return new Claim(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    static Claim of(Optional<Sourced<String>> title, Optional<Sourced<ClaimedDate>> date) {
+      String source = title.map(t -> "title=" + t.source()).orElse("")
+          + (title.isPresent() && date.isPresent() ? "; " : "")
+          + date.map(d -> "date=" + d.source()).orElse("");
+      return new Claim(title.map(Sourced::value), date.map(Sourced::value),
+          Optional.of(source).filter(s -> !s.isEmpty()));
+    }
+  }
 
   private final String text;
   private final List<Hit> hits;
   private final int referencesStart;
-  /** Offsets of the line breaks: lines are found by binary search, linear even in huge texts. */
-  private final int[] breaks;
+  private final Units units;
+  private final TextLines lines;
   private final DateReader dates = new DateReader();
 
   /** {@code hits} sorted by start; claims never reach back across {@code referencesStart}. */
-  ClaimReader(String text, List<Hit> hits, int referencesStart) {
+  ClaimReader(String text, List<Hit> hits, int referencesStart, Units units) {
     this.text = text;
     this.hits = hits;
     this.referencesStart = referencesStart;
-    this.breaks = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+    this.units = units;
+    this.lines = new TextLines(text);
   }
-
-  /** Where the claims for one hit may come from: offsets into the text. */
-  private record Scope(int sentenceStart, int sentenceEnd, int block, int lookback,
-      boolean entry) {}
 
   Claim read(int index) {
     Hit hit = hits.get(index);
-    Scope scope = scope(index);
-    return new Claim(title(hit, scope), date(hit, scope));
+    List<Unit> around = units.around(hit.start());
+    Scope scope = ClaimScope.of(index, hits, around, referencesStart, lines, text.length());
+    Optional<Sourced<String>> title = structural(around, Unit::title)
+        .or(() -> title(hit, scope)).or(() -> unitTitle(hit, around, scope))
+        .or(() -> proseTitle(hit, scope))
+        .or(() -> referenced(around).flatMap(this::citingTitle));
+    return Claim.of(title, date(hit, around, scope));
   }
 
-  /** The date claimed for one hit, alone: a title named without a link is its own title. */
-  Optional<ClaimedDate> readDate(int index) {
-    return date(hits.get(index), scope(index));
-  }
-
-  private Scope scope(int index) {
+  /**
+   * The date claimed for one hit, and where it was read, alone: a title named without a link
+   * (issue #11) is its own title.
+   */
+  Optional<Sourced<ClaimedDate>> readDate(int index) {
     Hit hit = hits.get(index);
-    int floor = floor(index);
-    boolean entry = hit.start() >= referencesStart;
-    int start = Math.max(floor, entry ? entryStart(hit.start()) : sentenceStart(hit.start()));
-    int end = Math.min(nextStart(index), entry ? lineEnd(hit.end()) : sentenceEnd(hit.end()));
-    int lookback = aloneOnLine(hit)
-        ? Math.max(lineAfter(floor), linesBack(hit.start(), LOOKBACK_LINES)) : hit.start();
-    int block = Math.max(floor, linesBack(hit.start(), BLOCK_LINES));
-    return new Scope(start, end, block, lookback, entry);
+    List<Unit> around = units.around(hit.start());
+    return date(hit, around,
+        ClaimScope.of(index, hits, around, referencesStart, lines, text.length()));
   }
 
-  private Optional<String> title(Hit hit, Scope s) {
-    int line = lineStart(hit.start());
-    return field(TITLE_FIELD, s.block, hit.start()).flatMap(TitleReader::clean)
-        .or(() -> hit.anchorTitle().flatMap(TitleReader::clean))
-        .or(() -> TitleReader.label(linePrefix(hit.start())))
-        .or(() -> sentenceTitle(hit, s.sentenceStart, s.sentenceEnd, !s.entry))
-        .or(() -> s.entry ? entryTitle(hit, s.sentenceStart, s.sentenceEnd) : Optional.empty())
-        .or(() -> TitleReader.lastBook(text, s.lookback, line))
-        .or(() -> TitleReader.lastNamedPaper(text, s.lookback, line))
-        .or(() -> SubjectReader.nearest(text, s.lookback, line));
+  private Optional<Sourced<ClaimedDate>> date(Hit hit, List<Unit> around, Scope scope) {
+    return structural(around, Unit::date)
+        .or(() -> date(hit, scope)).or(() -> neighbourDate(hit, scope))
+        .or(() -> referenced(around).flatMap(this::citingDate));
   }
 
-  private Optional<ClaimedDate> date(Hit hit, Scope s) {
-    return field(DATE_FIELD, s.block, hit.start()).flatMap(dates::first)
-        .or(() -> lastDate(s.sentenceStart, hit.start()))
-        .or(() -> firstDate(hit.end(), s.sentenceEnd))
-        .or(() -> lastDate(s.lookback, lineStart(hit.start())))
-        .or(() -> s.entry ? dates.bareYear(text, s.sentenceStart, s.sentenceEnd)
-            : Optional.empty());
+  /** The innermost claim the units' structure states, not looking beyond a closed unit. */
+  private static <T> Optional<Sourced<T>> structural(List<Unit> around,
+      Function<Unit, Optional<Sourced<T>>> claim) {
+    for (Unit u : around) {
+      Optional<Sourced<T>> c = claim.apply(u);
+      if (c.isPresent() || u.closed()) {
+        return c;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Sourced<String>> title(Hit hit, Scope s) {
+    int line = lines.lineStart(hit.start());
+    return labelled(TITLE_FIELD, s.block(), hit.start(), TitleReader::clean)
+        .or(() -> src("link_text", hit.anchorTitle().flatMap(TitleReader::clean)))
+        .or(() -> src("label", TitleReader.label(linePrefix(hit.start()))))
+        .or(() -> src("sentence", sentenceTitle(hit, s.sentenceStart(), s.sentenceEnd(),
+            !s.entry())))
+        .or(() -> s.entry() ? src("reference_entry",
+            entryTitle(hit, s.sentenceStart(), s.sentenceEnd())) : Optional.empty())
+        .or(() -> src("lines_before", TitleReader.lastBook(text, s.lookback(), line)))
+        .or(() -> src("lines_before", TitleReader.lastNamedPaper(text, s.lookback(), line)))
+        .or(() -> src("description", SubjectReader.nearest(text, s.lookback(), line)));
+  }
+
+  private Optional<Sourced<ClaimedDate>> date(Hit hit, Scope s) {
+    return labelled(DATE_FIELD, s.block(), hit.start(), dates::first)
+        .or(() -> src("sentence", lastDate(s.sentenceStart(), hit.start())))
+        .or(() -> src("sentence", firstDate(hit.end(), s.sentenceEnd())))
+        .or(() -> src("lines_before", lastDate(s.lookback(), lines.lineStart(hit.start()))))
+        .or(() -> s.entry() ? src("reference_entry",
+            dates.bareYear(text, s.sentenceStart(), s.sentenceEnd())) : Optional.empty());
+  }
+
+  /**
+   * A title in 《》, quotes or bold earlier in the hit's list item, definition or row: there the
+   * whole unit speaks of one paper. A paragraph's other sentences may speak of anything.
+   */
+  private Optional<Sourced<String>> unitTitle(Hit hit, List<Unit> around, Scope s) {
+    for (Unit u : around) {
+      if (!WHOLE_UNITS.contains(u.kind()) && !u.closed()) {
+        continue;
+      }
+      int from = Math.max(u.start(), s.floor());
+      Optional<String> t = TitleReader.lastBook(text, from, hit.start())
+          .or(() -> TitleReader.lastQuotedOrBold(text, from, hit.start()));
+      if (t.isPresent() || u.closed()) {
+        return src(u.kind(), t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A quoted title on the line before a link in parentheses, in the same prose sentence of a
+   * paragraph: a line break inside a paragraph does not end a sentence.
+   */
+  private Optional<Sourced<String>> proseTitle(Hit hit, Scope s) {
+    if (!s.inUnit()) {
+      return Optional.empty();
+    }
+    int from = Math.max(s.floor(), lines.proseStart(hit.start(), s.floor()));
+    return src("sentence", TitleReader.lastBook(text, from, hit.start())
+        .or(() -> TitleReader.lastQuotedOrBold(text, from, hit.start())));
+  }
+
+  /**
+   * "It came out in June 2023.": a date in the next prose sentence of the hit's unit, else the
+   * previous one, when that sentence speaks of the paper ({@link #REFERRING}) and holds no
+   * other hit.
+   */
+  private Optional<Sourced<ClaimedDate>> neighbourDate(Hit hit, Scope s) {
+    if (!s.inUnit()) {
+      return Optional.empty();
+    }
+    int nextFrom = lines.proseEnd(hit.end(), s.unitEnd());
+    int nextTo = lines.proseEnd(nextFrom, s.unitEnd());
+    int prevTo = lines.proseStart(hit.start(), s.floor());
+    int prevFrom = lines.proseStart(Math.max(0, prevTo - 1), 0);
+    return src("next_sentence", nextTo <= s.next() && refers(nextFrom, nextTo)
+            ? firstDate(nextFrom, nextTo) : Optional.empty())
+        .or(() -> src("previous_sentence", prevFrom >= s.floor() && refers(prevFrom, prevTo)
+            ? lastDate(prevFrom, prevTo) : Optional.empty()));
+  }
+
+  private boolean refers(int from, int to) {
+    return from < to && REFERRING.matcher(text).region(from, to).find();
+  }
+
+  private static Optional<Unit> referenced(List<Unit> around) {
+    for (Unit u : around) {
+      if (u.referencedAt().isPresent()) {
+        return Optional.of(u);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The title the sentence citing a footnote gives, before its marker. */
+  private Optional<Sourced<String>> citingTitle(Unit footnote) {
+    int at = footnote.referencedAt().getAsInt();
+    int from = lines.sentenceStart(at);
+    return src("footnote_ref", TitleReader.lastBook(text, from, at)
+        .or(() -> TitleReader.lastQuotedOrBold(text, from, at))
+        .or(() -> TitleReader.nameBefore(text, Math.max(from, at - NAME_WINDOW), at)));
+  }
+
+  private Optional<Sourced<ClaimedDate>> citingDate(Unit footnote) {
+    int at = footnote.referencedAt().getAsInt();
+    return src("footnote_ref", lastDate(lines.sentenceStart(at), at)
+        .or(() -> firstDate(at, lines.sentenceEnd(at))));
+  }
+
+  private static <T> Optional<Sourced<T>> src(String source, Optional<T> value) {
+    return value.map(v -> new Sourced<>(v, source));
   }
 
   private Optional<String> sentenceTitle(Hit hit, int from, int to, boolean names) {
@@ -116,47 +229,21 @@ final class ClaimReader {
         .or(() -> TitleReader.trailingTitle(text.substring(hit.end(), to)));
   }
 
-  /**
-   * A reference-list entry is read as one unit: its line, since "Authors. Title. Venue, 2017."
-   * is full of full stops that do not end the claims.
-   */
-  private int entryStart(int offset) {
-    return Math.max(lineStart(offset), offset - SENTENCE_MAX);
-  }
-
-  /** Claims for a hit come from after the previous hit (other than one at the same place). */
-  private int floor(int index) {
-    Hit hit = hits.get(index);
-    int floor = hit.start() >= referencesStart ? referencesStart : 0;
-    for (int i = index - 1; i >= 0; i--) {
-      if (hits.get(i).start() < hit.start()) {
-        return Math.max(floor, Math.min(hits.get(i).end(), hit.start()));
-      }
-    }
-    return floor;
-  }
-
-  private int nextStart(int index) {
-    Hit hit = hits.get(index);
-    for (int i = index + 1; i < hits.size(); i++) {
-      if (hits.get(i).start() > hit.start()) {
-        return Math.max(hit.end(), hits.get(i).start());
-      }
-    }
-    return text.length();
-  }
-
-  private Optional<String> field(Pattern field, int from, int to) {
-    int end = lineStart(to);
+  /** The last labelled field before the hit's line, read by {@code value}; source its label. */
+  private <T> Optional<Sourced<T>> labelled(Pattern field, int from, int to,
+      Function<String, Optional<T>> value) {
+    int end = lines.lineStart(to);
     if (from >= end) {
       return Optional.empty();
     }
     Matcher m = field.matcher(text).region(from, end);
-    String value = null;
+    String label = null;
+    String found = null;
     while (m.find()) {
-      value = m.group(1);
+      label = m.group(1);
+      found = m.group(2);
     }
-    return Optional.ofNullable(value);
+    return found == null ? Optional.empty() : src("field:" + label, value.apply(found));
   }
 
   private Optional<ClaimedDate> lastDate(int from, int to) {
@@ -172,68 +259,9 @@ final class ClaimReader {
         : dates.find(text, from, to).stream().findFirst().map(DateReader.Found::date);
   }
 
-  /** A link that has its line to itself, apart from a short label before it. */
-  private boolean aloneOnLine(Hit hit) {
-    String before = linePrefix(hit.start());
-    String after = text.substring(hit.end(), Math.min(lineEnd(hit.end()), hit.end() + 8)).strip();
-    return before.length() <= 40 && before.chars().noneMatch(c -> TERMINATORS.indexOf(c) >= 0)
-        && after.length() <= 3;
-  }
-
   /** The text from the line's start to {@code offset}, or "..." when the prefix is long. */
   private String linePrefix(int offset) {
-    int start = lineStart(offset);
+    int start = lines.lineStart(offset);
     return offset - start > LABEL_MAX ? "..." : text.substring(start, offset);
-  }
-
-  /** The start of the line holding {@code offset} (a line break belongs to its line). */
-  private int lineStart(int offset) {
-    int i = Arrays.binarySearch(breaks, offset - 1);
-    int before = i >= 0 ? i : -i - 2; // the last break before offset, or -1
-    return before < 0 ? 0 : breaks[before] + 1;
-  }
-
-  private int lineEnd(int offset) {
-    int i = Arrays.binarySearch(breaks, offset);
-    int at = i >= 0 ? i : -i - 1; // the first break at or after offset
-    return at < breaks.length ? breaks[at] : text.length();
-  }
-
-  /** Where the line after the one holding {@code offset} starts; 0 for the text's start. */
-  private int lineAfter(int offset) {
-    return offset == 0 ? 0 : Math.min(text.length(), lineEnd(offset) + 1);
-  }
-
-  private int linesBack(int offset, int lines) {
-    int start = lineStart(offset);
-    for (int i = 0; i < lines && start > 0; i++) {
-      start = lineStart(start - 1);
-    }
-    return start;
-  }
-
-  private int sentenceStart(int offset) {
-    int limit = Math.max(0, offset - SENTENCE_MAX);
-    for (int i = offset - 1; i >= limit; i--) {
-      if (TERMINATORS.indexOf(text.charAt(i)) >= 0 || isLatinStop(i)) {
-        return i + 1;
-      }
-    }
-    return limit;
-  }
-
-  private int sentenceEnd(int offset) {
-    int limit = Math.min(text.length(), offset + SENTENCE_MAX);
-    for (int i = offset; i < limit; i++) {
-      if (TERMINATORS.indexOf(text.charAt(i)) >= 0 || isLatinStop(i)) {
-        return i;
-      }
-    }
-    return limit;
-  }
-
-  /** A full stop followed by a space ends an English sentence. */
-  private boolean isLatinStop(int i) {
-    return text.charAt(i) == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
   }
 }

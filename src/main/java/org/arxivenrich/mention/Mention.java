@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param idText the identifier as written without its version; empty for {@link Kind#NOT_ARXIV}
  * @param version the version the mention names, if it names one
  * @param url the link's target, for mentions that are links
+ * @param claimSource where the claimed title and date were read, e.g. {@code
+ *     title=table:Paper; date=table:Date} (issue #8); empty when nothing was claimed
  */
 public record Mention(
     String article,
@@ -28,7 +30,8 @@ public record Mention(
     String matchedText,
     Optional<String> url,
     Optional<String> claimedTitle,
-    Optional<ClaimedDate> claimedDate) {
+    Optional<ClaimedDate> claimedDate,
+    Optional<String> claimSource) {
 
   /** What extraction could tell about a mention before anything was resolved. */
   public enum Kind {
@@ -51,11 +54,20 @@ public record Mention(
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(claimedTitle, "claimedTitle");
     Objects.requireNonNull(claimedDate, "claimedDate");
+    Objects.requireNonNull(claimSource, "claimSource");
     if (line < 1 || column < 1) {
       throw new IllegalArgumentException("positions are 1-based: " + line + ":" + column);
     }
     if ((kind == Kind.ARXIV) != arxivId.isPresent()) {
       throw new IllegalArgumentException("an ARXIV mention, and only one, has an arxivId: " + kind);
     }
+  }
+
+  /** A mention whose claims' source is not recorded. */
+  public Mention(String article, int line, int column, Kind kind, Optional<ArxivId> arxivId,
+      String idText, Optional<Integer> version, Form form, String matchedText,
+      Optional<String> url, Optional<String> claimedTitle, Optional<ClaimedDate> claimedDate) {
+    this(article, line, column, kind, arxivId, idText, version, form, matchedText, url,
+        claimedTitle, claimedDate, Optional.empty());
   }
 }

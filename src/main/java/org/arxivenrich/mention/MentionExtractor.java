@@ -23,6 +23,7 @@ public final class MentionExtractor {
   private final IdScanner scanner = new IdScanner();
   private final UrlClassifier classifier = new UrlClassifier();
   private final CitationLinker citations = new CitationLinker();
+  private final StructureReader structures = new StructureReader();
 
   /** What one article holds: its mentions, and the titles it names without a link. */
   public record Extraction(List<Mention> mentions, List<TitleCandidate> titles) {
@@ -32,29 +33,38 @@ public final class MentionExtractor {
     }
   }
 
-  /** The article's mentions in text order; never throws for odd text. */
+  /**
+   * The article's mentions in text order; never throws for odd text. Its structure is read
+   * first (issue #8): it reveals IDs the text alone does not mark, and bounds where claims are
+   * read.
+   */
   public List<Mention> extract(Article article) {
     return extractAll(article).mentions();
   }
 
   /**
    * The article's mentions in text order, and the phrases it presents as paper titles where no
-   * link of the same unit names them (issue #11); never throws for odd text.
+   * mention of the same unit names them (issue #11); never throws for odd text.
    */
   public Extraction extractAll(Article article) {
     String text = article.text().text();
-    List<Hit> hits = withLinks(scanner.scan(text), linkHits(article));
+    Structure structure = structures.read(article);
+    List<Hit> hits = withStructure(withLinks(scanner.scan(text), linkHits(article)),
+        structure.hits());
     CitationLinker.Linked linked = citations.link(text, hits);
     List<Hit> all = new ArrayList<>(hits);
     all.addAll(linked.citations());
     all.sort(BY_POSITION);
-    ClaimReader claims = new ClaimReader(text, all, linked.referencesStart());
+    Units units = new Units(structure.units());
+    ClaimReader claims = new ClaimReader(structure.claimText(text), all,
+        linked.referencesStart(), units);
     List<Mention> mentions = new ArrayList<>(all.size());
     for (int i = 0; i < all.size(); i++) {
       mentions.add(mention(article, all.get(i), claimsOrNone(claims, i, article)));
     }
-    return new Extraction(mentions, TitleCandidates.find(article, all,
-        mentions.stream().map(Mention::claimedTitle).toList(), linked.referencesStart()));
+    TitleCandidates.Read read = new TitleCandidates.Read(article, structure, units, all,
+        mentions.stream().map(Mention::claimedTitle).toList(), linked.referencesStart());
+    return new Extraction(mentions, TitleCandidates.find(read));
   }
 
   /** A mention is never lost to a fault in reading its claims: it is kept without them. */
@@ -63,7 +73,7 @@ public final class MentionExtractor {
       return claims.read(i);
     } catch (RuntimeException e) {
       log.warn("{}: claims of mention {} not read: {}", article.path(), i, e.toString());
-      return new ClaimReader.Claim(Optional.empty(), Optional.empty());
+      return ClaimReader.Claim.none();
     }
   }
 
@@ -72,7 +82,22 @@ public final class MentionExtractor {
     Target t = hit.target();
     return new Mention(article.path(), source.lineAt(hit.start()), source.columnAt(hit.start()),
         t.kind(), t.id(), t.idText(), t.version(), t.form(), hit.matchedText(), hit.url(),
-        claim.title(), claim.date());
+        claim.title(), claim.date(), claim.source());
+  }
+
+  /** IDs only the structure reveals, where no hit of the text is already. */
+  private static List<Hit> withStructure(List<Hit> hits, List<Hit> revealed) {
+    if (revealed.isEmpty()) {
+      return hits;
+    }
+    List<Hit> merged = new ArrayList<>(hits);
+    for (Hit r : revealed) {
+      if (merged.stream().noneMatch(h -> h.overlaps(r))) {
+        merged.add(r);
+      }
+    }
+    merged.sort(BY_POSITION);
+    return merged;
   }
 
   /** HTML links as hits over their anchor text; their {@code href} is what they name. */

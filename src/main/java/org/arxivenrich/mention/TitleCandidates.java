@@ -12,11 +12,11 @@ import org.arxivenrich.article.Article;
 import org.arxivenrich.article.SourceText;
 
 /**
- * Turns the phrases an article presents as titles into {@link TitleCandidate}s (issue #11): each
- * phrase once (the first form that marked it wins), none that a link or identifier of the same
- * unit already names, each with the date the article claims around it, read like any mention's.
- * A unit, until issue #8's structure gives one, is the line; a labelled block
- * ({@code 论文名称:《…》} … {@code 论文链接:…}) counts too, by the title its link claims.
+ * Turns the phrases an article presents as titles into {@link TitleCandidate}s (issue #11): the
+ * marked phrases and list, table and reference units of the text, and every unit whose structure
+ * states a title (a row under a Title column, a BibTeX entry; issue #8) but holds no mention.
+ * Each phrase once (the first found wins), none that a mention of the same unit already names,
+ * each with the date the article claims around it, read like any mention's.
  */
 final class TitleCandidates {
   /** A labelled block (title field to link) spans up to 14 lines in the articles seen. */
@@ -26,19 +26,46 @@ final class TitleCandidates {
   private TitleCandidates() {}
 
   /**
-   * The candidates of {@code article}; {@code hits} are its mentions' hits in text order and
-   * {@code titles} the title each claims, index for index.
+   * One article as extraction read it: its structure, its mentions' hits in text order and the
+   * title each claims (index for index), and where its reference list starts.
    */
-  static List<TitleCandidate> find(Article article, List<Hit> hits, List<Optional<String>> titles,
-      int referencesStart) {
-    String text = article.text().text();
-    List<TitlePhrases.Phrase> phrases = new ArrayList<>(TitlePhrases.find(text));
-    phrases.addAll(TitleLists.find(text, referencesStart));
-    List<TitlePhrases.Phrase> kept = uncovered(text, distinct(phrases), hits, titles);
-    return withDates(article, kept, hits, referencesStart);
+  record Read(Article article, Structure structure, Units units, List<Hit> hits,
+      List<Optional<String>> titles, int referencesStart) {
+    String text() {
+      return article.text().text();
+    }
   }
 
-  /** One phrase per place: of overlapping phrases the first found (the marked one) stays. */
+  /** The candidates of one article, in text order. */
+  static List<TitleCandidate> find(Read r) {
+    String text = r.text();
+    List<TitlePhrases.Phrase> phrases = new ArrayList<>(structural(r));
+    phrases.addAll(TitlePhrases.find(text));
+    phrases.addAll(TitleLists.find(text, r.referencesStart()));
+    List<TitlePhrases.Phrase> kept = distinct(phrases).stream()
+        .filter(p -> !covered(r, p)).toList();
+    return withDates(r, kept);
+  }
+
+  /** The titles units state by their structure, where the unit holds no mention. */
+  private static List<TitlePhrases.Phrase> structural(Read r) {
+    List<TitlePhrases.Phrase> found = new ArrayList<>();
+    for (Unit u : r.structure().units()) {
+      u.title().filter(t -> TitlePhrases.mayBeTitle(t.value()))
+          .filter(t -> r.hits().stream().noneMatch(h -> h.start() < u.end() && u.start() < h.end()))
+          .ifPresent(t -> found.add(at(r.text(), u, t)));
+    }
+    return found;
+  }
+
+  private static TitlePhrases.Phrase at(String text, Unit u, Sourced<String> title) {
+    int start = text.indexOf(title.value(), u.start());
+    start = start < 0 || start >= u.end() ? u.start() : start;
+    return new TitlePhrases.Phrase(start, Math.min(u.end(), start + title.value().length()),
+        title.value(), title.source());
+  }
+
+  /** One phrase per place: of overlapping phrases the first found stays. */
   private static List<TitlePhrases.Phrase> distinct(List<TitlePhrases.Phrase> phrases) {
     List<TitlePhrases.Phrase> kept = new ArrayList<>();
     for (TitlePhrases.Phrase p : phrases) {
@@ -50,44 +77,60 @@ final class TitleCandidates {
     return kept;
   }
 
-  private static List<TitlePhrases.Phrase> uncovered(String text,
-      List<TitlePhrases.Phrase> phrases, List<Hit> hits, List<Optional<String>> titles) {
-    return phrases.stream().filter(p -> !covered(text, p, hits, titles)).toList();
-  }
-
   /**
-   * True when a mention already names the phrase's paper: one on the phrase's line, or the next
-   * mention when it claims this very title and the two share a block: no blank line between them,
-   * or the phrase is the block's labelled title field ({@code 论文名称:《…》}).
+   * True when a mention already names the phrase's title: one in the phrase's unit (its innermost
+   * unit and its line) claiming this very title, or the next mention when it claims it and the
+   * two share a block: no blank line between them, or the phrase is the block's labelled title
+   * field ({@code 论文名称:《…》}). A mention of the unit that names the same paper by another
+   * title is caught after the look-up, by {@link TitleCandidate#namedInUnit}.
    */
-  private static boolean covered(String text, TitlePhrases.Phrase p, List<Hit> hits,
-      List<Optional<String>> titles) {
+  private static boolean covered(Read r, TitlePhrases.Phrase p) {
+    String text = r.text();
     int lineStart = text.lastIndexOf('\n', p.start() - 1) + 1;
     int lineEnd = TitleLines.lineEnd(text, p.end());
     int after = -1;
-    for (int i = 0; i < hits.size() && after < 0; i++) {
-      Hit h = hits.get(i);
-      if (h.start() < lineEnd && h.end() > lineStart) {
+    for (int i : inUnit(r, p)) {
+      if (r.titles().get(i).map(t -> key(t).equals(key(p.text()))).orElse(false)) {
         return true;
       }
-      after = h.start() >= p.end() ? i : after;
+    }
+    for (int i = 0; i < r.hits().size() && after < 0; i++) {
+      after = r.hits().get(i).start() >= p.end() ? i : after;
     }
     if (after < 0) {
       return false;
     }
     boolean field = ClaimReader.TITLE_FIELD.matcher(text.substring(lineStart, lineEnd)).find();
-    boolean block = field || !BLANK_LINE.matcher(text.substring(p.end(), hits.get(after).start()))
-        .find();
-    return block && claims(text, p, hits, titles, after);
+    boolean block = field || !BLANK_LINE.matcher(text.substring(p.end(),
+        r.hits().get(after).start())).find();
+    return block && claims(r, p, after);
   }
 
-  private static boolean claims(String text, TitlePhrases.Phrase p, List<Hit> hits,
-      List<Optional<String>> titles, int i) {
-    Hit h = hits.get(i);
+  /** The indexes of the hits in the phrase's unit: its innermost unit and its line. */
+  private static List<Integer> inUnit(Read r, TitlePhrases.Phrase p) {
+    String text = r.text();
+    List<Unit> around = r.units().around(p.start());
+    int from = text.lastIndexOf('\n', p.start() - 1) + 1;
+    int to = TitleLines.lineEnd(text, p.end());
+    if (!around.isEmpty()) {
+      from = Math.min(from, around.get(0).start());
+      to = Math.max(to, around.get(0).end());
+    }
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < r.hits().size() && r.hits().get(i).start() < to; i++) {
+      if (r.hits().get(i).end() > from) {
+        found.add(i);
+      }
+    }
+    return found;
+  }
+
+  private static boolean claims(Read r, TitlePhrases.Phrase p, int i) {
+    Hit h = r.hits().get(i);
     int from = Math.min(h.start(), p.start());
     int to = Math.max(h.end(), p.end());
-    long lines = text.substring(from, to).chars().filter(c -> c == '\n').count();
-    return lines <= BLOCK_LINES && titles.get(i).map(t -> key(t).equals(key(p.text())))
+    long lines = r.text().substring(from, to).chars().filter(c -> c == '\n').count();
+    return lines <= BLOCK_LINES && r.titles().get(i).map(t -> key(t).equals(key(p.text())))
         .orElse(false);
   }
 
@@ -96,12 +139,11 @@ final class TitleCandidates {
   }
 
   /** Reads each phrase's date as a mention's, among the hits, so claims stay with their own. */
-  private static List<TitleCandidate> withDates(Article article,
-      List<TitlePhrases.Phrase> phrases, List<Hit> hits, int referencesStart) {
+  private static List<TitleCandidate> withDates(Read r, List<TitlePhrases.Phrase> phrases) {
     if (phrases.isEmpty()) {
       return List.of();
     }
-    List<Hit> all = new ArrayList<>(hits);
+    List<Hit> all = new ArrayList<>(r.hits());
     Target title = new Target(Mention.Kind.NOT_ARXIV, Form.TITLE, Optional.empty(), "",
         Optional.empty());
     Map<Hit, TitlePhrases.Phrase> byHit = new IdentityHashMap<>();
@@ -111,18 +153,19 @@ final class TitleCandidates {
       all.add(hit);
     }
     all.sort(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end));
-    ClaimReader claims = new ClaimReader(article.text().text(), all, referencesStart);
+    ClaimReader claims = new ClaimReader(r.structure().claimText(r.text()), all,
+        r.referencesStart(), r.units());
     List<TitleCandidate> found = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       TitlePhrases.Phrase p = byHit.get(all.get(i));
       if (p != null) {
-        found.add(candidate(article, p, date(claims, i)));
+        found.add(candidate(r, p, date(claims, i)));
       }
     }
     return found;
   }
 
-  private static Optional<ClaimedDate> date(ClaimReader claims, int i) {
+  private static Optional<Sourced<ClaimedDate>> date(ClaimReader claims, int i) {
     try {
       return claims.readDate(i);
     } catch (RuntimeException e) {
@@ -130,10 +173,13 @@ final class TitleCandidates {
     }
   }
 
-  private static TitleCandidate candidate(Article article, TitlePhrases.Phrase p,
-      Optional<ClaimedDate> date) {
-    SourceText source = article.text();
-    return new TitleCandidate(article.path(), source.lineAt(p.start()),
-        source.columnAt(p.start()), p.text(), p.source(), date);
+  private static TitleCandidate candidate(Read r, TitlePhrases.Phrase p,
+      Optional<Sourced<ClaimedDate>> date) {
+    SourceText source = r.article().text();
+    List<ArxivId> named = inUnit(r, p).stream()
+        .flatMap(i -> r.hits().get(i).target().id().stream()).distinct().toList();
+    return new TitleCandidate(r.article().path(), source.lineAt(p.start()),
+        source.columnAt(p.start()), p.text(), p.source(), date.map(Sourced::value),
+        date.map(Sourced::source), named);
   }
 }

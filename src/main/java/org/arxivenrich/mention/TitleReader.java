@@ -29,6 +29,25 @@ final class TitleReader {
       Pattern.compile(CitationLinker.NUMBERED.pattern() + "\\s*");
   /** A full stop ending a segment, not one after an initial such as "A.". */
   static final Pattern SEGMENT_END = Pattern.compile("(?<!(?:^|[\\s,])[A-Z])\\.\\s+");
+  /** A {@code ^} footnote entry: the title alone, maybe followed by a full stop. */
+  private static final Pattern CARET_ENTRY = Pattern.compile("\\s*\\^[a-z]?\\s*(\\S.{1,300}?)"
+      + "[\\s.。:：,，]*");
+  /** A nickname ("the DPO paper") names no title (issue #8). */
+  private static final Pattern NICKNAME = Pattern.compile("(?i)(?:the|this|that|our|their|its"
+      + "|a|an)\\s.{0,60}\\b(?:paper|preprint|article)");
+  /** A venue's name is not the paper's title (issue #8); compared by its first word first. */
+  private static final Pattern VENUE = Pattern.compile("(?i)(?:advances in neural information"
+      + " processing systems|proceedings of|in proceedings|journal of|transactions on"
+      + "|arxiv preprint|neurips|nips|icml|iclr|acl|emnlp|naacl|cvpr|iccv|eccv|aaai|ijcai|kdd"
+      + "|sigir|tmlr|jmlr|nature|science)\\b.{0,80}");
+  private static final Set<String> VENUE_WORDS = Set.of("advances", "proceedings", "in",
+      "journal", "transactions", "arxiv", "neurips", "nips", "icml", "iclr", "acl", "emnlp",
+      "naacl", "cvpr", "iccv", "eccv", "aaai", "ijcai", "kdd", "sigir", "tmlr", "jmlr", "nature",
+      "science");
+  /** A code, data or demo link's text is not a title. */
+  private static final Pattern RESOURCE = Pattern.compile("(?i)(?:code|github|dataset|data|demo"
+      + "|project page|website|blog|video|slides|poster|model|weights|checkpoints?|huggingface"
+      + "|hf)(?:\\s*(?:link|page))?");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\(?(?:19|20)\\d{2}[a-z]?\\)?");
   /** Compiled once: {@link #clean} runs on every phrase marked as a title (issue #11). */
   private static final Pattern EDGE_MARKS = Pattern.compile("^[《「『“\"*]+|[》」』”\"*]+$");
@@ -91,6 +110,10 @@ final class TitleReader {
    */
   static Optional<String> referenceTitle(String entry) {
     String body = ENTRY_NUMBER.matcher(entry).replaceFirst("");
+    Matcher caret = CARET_ENTRY.matcher(body);
+    if (caret.matches()) {
+      return clean(caret.group(1)); // Zhihu's "1. ^Title URL": the whole entry is the title
+    }
     List<String> segments = Arrays.stream(SEGMENT_END.split(body)).map(String::strip)
         .filter(seg -> !seg.isEmpty() && !YEAR_ONLY.matcher(seg).matches()).toList();
     if (segments.size() < 2 || segments.get(1).startsWith("In ")
@@ -113,10 +136,21 @@ final class TitleReader {
     String lower = t.toLowerCase(Locale.ROOT);
     if (t.length() < 2 || GENERIC.contains(lower) || LINK_WORDS.matcher(lower).matches()
         || lower.contains("arxiv.org/") || lower.contains("http://")
-        || lower.contains("https://") || BARE_ID.matcher(lower).matches()) {
+        || lower.contains("https://") || BARE_ID.matcher(lower).matches()
+        || isNotATitle(t, lower)) {
       return Optional.empty();
     }
     return Optional.of(t);
+  }
+
+  /** Nicknames, venues and resource links: cheap tests before each pattern. */
+  private static boolean isNotATitle(String t, String lower) {
+    int space = lower.indexOf(' ');
+    String firstWord = space < 0 ? lower : lower.substring(0, space);
+    return (t.length() < 30 && RESOURCE.matcher(t).matches())
+        || (VENUE_WORDS.contains(firstWord) && VENUE.matcher(t).matches())
+        || ((lower.endsWith("paper") || lower.endsWith("preprint") || lower.endsWith("article"))
+            && NICKNAME.matcher(t).matches());
   }
 
   private static Optional<String> last(Pattern p, String text, int from, int to) {

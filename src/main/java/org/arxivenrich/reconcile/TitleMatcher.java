@@ -12,8 +12,8 @@ import org.arxivenrich.mention.TitleCandidate;
  * phrase an article presents as a title becomes a mention of form {@code title} only when one
  * arXiv paper matches it confidently, under the very rule that makes suggestions
  * ({@link Suggester}): the same title, or a close full title with no rival. A short name never
- * does. A phrase whose search could not be made (budget spent, offline, arXiv down) is counted
- * as skipped, never guessed.
+ * does, nor a paper another mention of the phrase's unit already names. A phrase whose search
+ * could not be made (budget spent, offline, arXiv down) is counted as skipped, never guessed.
  */
 public final class TitleMatcher {
   private final Suggester suggester;
@@ -44,7 +44,8 @@ public final class TitleMatcher {
     for (TitleCandidate c : candidates) {
       Objects.requireNonNull(c, "candidate");
       Suggester.Lookup lookup = suggester.suggest(c.phrase(), Optional.empty());
-      lookup.suggestion().ifPresent(s -> mentions.add(c.toMention(s.id())));
+      lookup.suggestion().filter(s -> !c.namedInUnit().contains(s.id()))
+          .ifPresent(s -> mentions.add(c.toMention(s.id())));
       skipped += lookup.failure().isPresent() ? 1 : 0;
     }
     return new Matched(mentions, skipped);

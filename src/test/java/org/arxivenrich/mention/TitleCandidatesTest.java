@@ -64,9 +64,18 @@ class TitleCandidatesTest {
       "我们把它叫做“对齐三板斧”。",
       "We tried “GPT4”, **DPO** and 《深度学习》.",
       "论文名称:《Attention is all you need》 论文链接 https://arxiv.org/abs/1706.03762",
-      "Read [Attention Is All You Need](https://arxiv.org/abs/1706.03762) and *BERT: Pre-training*."})
+      "Read [Attention Is All You Need](https://arxiv.org/abs/1706.03762) today."})
   void extractAll_headingsBooksBlogsShortNamesAndLinkedTitles_areNoCandidates(String text) {
     assertEquals(List.of(), phrases(text.replace("\\n", "\n")));
+  }
+
+  @Test
+  void extractAll_anotherPaperBesideALink_isACandidateThatKnowsTheLinkedId() {
+    List<TitleCandidate> found = candidates("Read [Attention Is All You Need]"
+        + "(https://arxiv.org/abs/1706.03762) and *BERT: Pre-training of Deep Transformers*.\n");
+    assertEquals(List.of("BERT: Pre-training of Deep Transformers"),
+        found.stream().map(TitleCandidate::phrase).toList());
+    assertEquals(List.of(ArxivId.parse("1706.03762")), found.get(0).namedInUnit());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.arxivenrich.mention.ArxivId;
 import org.arxivenrich.mention.Form;
 import org.arxivenrich.mention.Mention;
 import org.arxivenrich.mention.TitleCandidate;
@@ -20,7 +21,7 @@ class TitleMatcherTest {
 
   private static TitleCandidate candidate(String phrase) {
     return new TitleCandidate("a.md", 3, 7, phrase, "book",
-        Optional.of(SeedPapers.claimedDate("2017-06")));
+        Optional.of(SeedPapers.claimedDate("2017-06")), Optional.of("sentence"), List.of());
   }
 
   private TitleMatcher.Matched match(String... phrases) {
@@ -39,6 +40,14 @@ class TitleMatcherTest {
     assertEquals("2017-06", m.claimedDate().orElseThrow().iso());
     assertEquals(3, m.line());
     assertEquals(7, m.column());
+    assertEquals(Optional.of("title=book; date=sentence"), m.claimSource());
+  }
+
+  @Test
+  void match_paperAnotherMentionOfTheUnitNames_isNotRepeated() {
+    TitleCandidate linkedNearby = new TitleCandidate("a.md", 3, 7, "Attention Is All You Need",
+        "book", Optional.empty(), Optional.empty(), List.of(ArxivId.parse("1706.03762")));
+    assertEquals(List.of(), new TitleMatcher(seeds).match(List.of(linkedNearby)).mentions());
   }
 
   @Test

@@ -1,0 +1,79 @@
+package org.arxivenrich.mention;
+
+import java.util.List;
+
+/**
+ * Computes the {@link Scope} of one hit: its sentence, clipped to its innermost unit; the lines
+ * before it back to the previous hit; never across the edges of a closed unit (a table row, an
+ * entry) nor back across the start of the reference list.
+ */
+final class ClaimScope {
+  private static final int LOOKBACK_LINES = 3;
+  /** A structured block (title field to link) spans up to 14 lines in the articles seen. */
+  private static final int BLOCK_LINES = 20;
+  private static final int LABEL_MAX = 40;
+  private static final int AFTER_MAX = 3;
+
+  private ClaimScope() {}
+
+  static Scope of(int index, List<Hit> hits, List<Unit> around, int referencesStart,
+      TextLines lines, int length) {
+    Hit hit = hits.get(index);
+    int lo = 0;
+    for (Unit u : around) {
+      if (u.closed()) {
+        lo = u.start();
+        break;
+      }
+    }
+    int innerLo = around.isEmpty() ? 0 : around.get(0).start();
+    int innerHi = around.isEmpty() ? length : around.get(0).end();
+    int floor = Math.max(lo, floor(index, hits, referencesStart));
+    int next = nextStart(index, hits, length);
+    boolean entry = hit.start() >= referencesStart;
+    int start = Math.max(Math.max(floor, innerLo), entry
+        ? Math.max(lines.lineStart(hit.start()), hit.start() - TextLines.SENTENCE_MAX)
+        : lines.sentenceStart(hit.start()));
+    int end = Math.min(Math.min(next, innerHi),
+        entry ? lines.lineEnd(hit.end()) : lines.sentenceEnd(hit.end()));
+    int lookback = aloneOnLine(hit, lines, lines.text())
+        ? Math.max(lo, Math.max(lines.lineAfter(floor),
+            lines.linesBack(hit.start(), LOOKBACK_LINES))) : hit.start();
+    int block = Math.max(floor, lines.linesBack(hit.start(), BLOCK_LINES));
+    return new Scope(start, Math.max(start, end), block, lookback, entry, Math.max(floor, innerLo),
+        next, Math.min(innerHi, next), !around.isEmpty());
+  }
+
+  /** Claims for a hit come from after the previous hit (other than one at the same place). */
+  private static int floor(int index, List<Hit> hits, int referencesStart) {
+    Hit hit = hits.get(index);
+    int floor = hit.start() >= referencesStart ? referencesStart : 0;
+    for (int i = index - 1; i >= 0; i--) {
+      if (hits.get(i).start() < hit.start()) {
+        return Math.max(floor, Math.min(hits.get(i).end(), hit.start()));
+      }
+    }
+    return floor;
+  }
+
+  private static int nextStart(int index, List<Hit> hits, int length) {
+    Hit hit = hits.get(index);
+    for (int i = index + 1; i < hits.size(); i++) {
+      if (hits.get(i).start() > hit.start()) {
+        return Math.max(hit.end(), hits.get(i).start());
+      }
+    }
+    return length;
+  }
+
+  /** A link that has its line to itself, apart from a short label before it. */
+  private static boolean aloneOnLine(Hit hit, TextLines lines, String text) {
+    int lineStart = lines.lineStart(hit.start());
+    String before = text.substring(lineStart, hit.start());
+    String after = text.substring(hit.end(),
+        Math.min(lines.lineEnd(hit.end()), hit.end() + AFTER_MAX + 5)).strip();
+    return before.length() <= LABEL_MAX
+        && before.chars().noneMatch(c -> TextLines.TERMINATORS.indexOf(c) >= 0)
+        && after.length() <= AFTER_MAX;
+  }
+}

@@ -1,0 +1,58 @@
+package org.arxivenrich.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What reading an article's structure found: its units, the identifiers only the structure
+ * reveals (a BibTeX {@code eprint}, a bare ID in a column headed {@code arxiv_id}), and the
+ * stretches that are the article's own metadata (front matter, e-mail headers, bylines), from
+ * which no claim about a paper is ever read. Built by one article's readers, then read.
+ */
+final class Structure {
+  private final List<Unit> units = new ArrayList<>();
+  private final List<Hit> hits = new ArrayList<>();
+  private final List<int[]> quiet = new ArrayList<>();
+
+  void unit(Unit unit) {
+    units.add(unit);
+  }
+
+  void hit(Hit hit) {
+    hits.add(hit);
+  }
+
+  /** No claim is read from {@code [start, end)}. */
+  void quiet(int start, int end) {
+    if (end > start) {
+      quiet.add(new int[] {start, end});
+    }
+  }
+
+  List<Unit> units() {
+    return units;
+  }
+
+  List<Hit> hits() {
+    return hits;
+  }
+
+  /**
+   * The text with the quiet stretches blanked (line breaks kept), so that offsets stay valid and
+   * no claim reader can see an article's own dates.
+   */
+  String claimText(String text) {
+    if (quiet.isEmpty()) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (int[] q : quiet) {
+      for (int i = q[0]; i < q[1] && i < chars.length; i++) {
+        if (chars[i] != '\n') {
+          chars[i] = ' ';
+        }
+      }
+    }
+    return new String(chars);
+  }
+}

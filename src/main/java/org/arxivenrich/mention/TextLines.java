@@ -1,0 +1,114 @@
+package org.arxivenrich.mention;
+
+import java.util.Arrays;
+
+/**
+ * Lines and sentences of one text, found by offset: line breaks are indexed once, so each look-up
+ * is a binary search and reading claims stays linear even in huge texts.
+ */
+final class TextLines {
+  /** Ends of sentences: CJK and Latin terminators, and line breaks. */
+  static final String TERMINATORS = "。！？!?；;\n";
+  /** Bounds on how far a sentence is looked for, so text without punctuation stays linear. */
+  static final int SENTENCE_MAX = 400;
+
+  private final String text;
+  private final int[] breaks;
+
+  TextLines(String text) {
+    this.text = text;
+    int n = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      n++;
+    }
+    this.breaks = new int[n];
+    n = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      breaks[n++] = i;
+    }
+  }
+
+  String text() {
+    return text;
+  }
+
+  /** The start of the line holding {@code offset} (a line break belongs to its line). */
+  int lineStart(int offset) {
+    int i = Arrays.binarySearch(breaks, offset - 1);
+    int before = i >= 0 ? i : -i - 2; // the last break before offset, or -1
+    return before < 0 ? 0 : breaks[before] + 1;
+  }
+
+  int lineEnd(int offset) {
+    int i = Arrays.binarySearch(breaks, offset);
+    int at = i >= 0 ? i : -i - 1; // the first break at or after offset
+    return at < breaks.length ? breaks[at] : text.length();
+  }
+
+  /** Where the line after the one holding {@code offset} starts; 0 for the text's start. */
+  int lineAfter(int offset) {
+    return offset == 0 ? 0 : Math.min(text.length(), lineEnd(offset) + 1);
+  }
+
+  int linesBack(int offset, int lines) {
+    int start = lineStart(offset);
+    for (int i = 0; i < lines && start > 0; i++) {
+      start = lineStart(start - 1);
+    }
+    return start;
+  }
+
+  int sentenceStart(int offset) {
+    int limit = Math.max(0, offset - SENTENCE_MAX);
+    for (int i = offset - 1; i >= limit; i--) {
+      if (TERMINATORS.indexOf(text.charAt(i)) >= 0 || isLatinStop(i)) {
+        return i + 1;
+      }
+    }
+    return limit;
+  }
+
+  int sentenceEnd(int offset) {
+    int limit = Math.min(text.length(), offset + SENTENCE_MAX);
+    for (int i = offset; i < limit; i++) {
+      if (TERMINATORS.indexOf(text.charAt(i)) >= 0 || isLatinStop(i)) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  /**
+   * The end of the prose sentence that starts at {@code from}: a line break inside a paragraph
+   * does not end it, a full stop, question or exclamation mark does.
+   */
+  int proseEnd(int from, int limit) {
+    int to = Math.min(limit, from + SENTENCE_MAX);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if ("。！？!?".indexOf(c) >= 0 || (c == '.' && (i + 1 >= text.length()
+          || Character.isWhitespace(text.charAt(i + 1))))) {
+        return i + 1;
+      }
+    }
+    return to;
+  }
+
+  /** The start of the prose sentence holding {@code offset}, not before {@code limit}. */
+  int proseStart(int offset, int limit) {
+    int from = Math.max(limit, offset - SENTENCE_MAX);
+    for (int i = offset - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if ("。！？!?".indexOf(c) >= 0 || (c == '.' && i + 1 < text.length()
+          && Character.isWhitespace(text.charAt(i + 1)))) {
+        return i + 1;
+      }
+    }
+    return from;
+  }
+
+  /** A full stop followed by a space ends an English sentence. */
+  private boolean isLatinStop(int i) {
+    return text.charAt(i) == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+  }
+}

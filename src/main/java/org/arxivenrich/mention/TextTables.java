@@ -1,0 +1,171 @@
+package org.arxivenrich.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads tables written as text (issue #8), in a fenced block or not: TSV, CSV (quoted cells
+ * allowed), pipe tables in plain text, and columns aligned with spaces. A block is a table when
+ * its first line is a header that names a column worth reading (title, date, arXiv ID); each
+ * row is then a closed unit read with the header, and a bare ID under an ID header a mention.
+ */
+final class TextTables {
+  private static final Pattern SEPARATOR = Pattern.compile("[\\s|:+-]*-{3,}[\\s|:+-]*");
+  private static final Pattern ALIGNED_GAP = Pattern.compile("[ \\t]{2,}");
+  private static final int MAX_HEADER_CELL = 40;
+  private static final int MAX_HEADER = 200;
+
+  private TextTables() {}
+
+  /** A cell's text and where it sits in the article's text. */
+  private record Cell(String text, int start, int end) {}
+
+  static void read(String text, TextLines lines, Structure structure, boolean pipes) {
+    List<int[]> block = new ArrayList<>();
+    for (int s = 0; s <= text.length(); ) {
+      int e = lines.lineEnd(s);
+      if (isBlank(text, s, e) || text.startsWith("```", s) || text.startsWith("~~~", s)) {
+        table(text, block, structure, pipes);
+        block.clear();
+      } else {
+        block.add(new int[] {s, e});
+      }
+      s = e + 1;
+    }
+    table(text, block, structure, pipes);
+  }
+
+  private static void table(String text, List<int[]> block, Structure structure, boolean pipes) {
+    if (block.size() < 2 || block.get(0)[1] - block.get(0)[0] > MAX_HEADER) {
+      return;
+    }
+    String first = text.substring(block.get(0)[0], block.get(0)[1]);
+    boolean delimited = first.indexOf('\t') >= 0 || (pipes && first.strip().startsWith("|"));
+    if (!delimited && first.chars().anyMatch(c -> c >= 0x3000)) {
+      return; // CJK prose with commas or spaces is not a header: those are Latin-only here
+    }
+    char kind = first.indexOf('\t') >= 0 ? '\t'
+        : pipes && first.strip().startsWith("|") ? '|'
+        : first.indexOf(',') >= 0 ? ',' : ALIGNED_GAP.matcher(first.strip()).find() ? ' ' : 0;
+    if (kind == 0) {
+      return;
+    }
+    List<Cell> header = cells(text, block.get(0), kind, null);
+    if (header.size() < 2 || header.stream().anyMatch(c -> c.text().length() > MAX_HEADER_CELL)) {
+      return;
+    }
+    TableColumns columns = new TableColumns(header.stream().map(Cell::text).toList());
+    if (!columns.meaningful()) {
+      return;
+    }
+    List<int[]> rows = new ArrayList<>();
+    for (int[] line : block.subList(1, block.size())) {
+      if (!fits(text, line, kind, header)) {
+        if (SEPARATOR.matcher(text.substring(line[0], line[1])).matches()) {
+          continue;
+        }
+        return; // prose with commas is not a table
+      }
+      rows.add(line);
+    }
+    for (int[] line : rows) {
+      row(text, line, cells(text, line, kind, header), columns, structure);
+    }
+  }
+
+  /** Every row of a table has the header's cells: prose with commas is not a table. */
+  private static boolean fits(String text, int[] line, char kind, List<Cell> header) {
+    return kind == ' ' ? ALIGNED_GAP.matcher(text).region(line[0], line[1]).find()
+        : split(text, line, kind).size() == header.size();
+  }
+
+  private static void row(String text, int[] line, List<Cell> cells, TableColumns columns,
+      Structure structure) {
+    structure.unit(columns.row(line[0], line[1], cells.stream().map(Cell::text).toList()));
+    for (int i = 0; i < cells.size(); i++) {
+      if (columns.isIdColumn(i)) {
+        TableColumns.bareIdHit(text, cells.get(i).start(), cells.get(i).end())
+            .ifPresent(structure::hit);
+      }
+    }
+  }
+
+  /** The cells of one line; aligned columns are cut where the header's cells start. */
+  private static List<Cell> cells(String text, int[] line, char kind, List<Cell> header) {
+    return kind == ' ' ? aligned(text, line, header) : split(text, line, kind);
+  }
+
+  /** Cells split at a separator; a CSV cell in double quotes may hold the separator. */
+  private static List<Cell> split(String text, int[] line, char sep) {
+    List<Cell> cells = new ArrayList<>();
+    int from = line[0];
+    boolean quoted = false;
+    for (int i = line[0]; i <= line[1]; i++) {
+      char c = i < line[1] ? text.charAt(i) : sep;
+      if (c == '"' && sep == ',') {
+        quoted = !quoted;
+      } else if (c == sep && (!quoted || i == line[1])) {
+        cells.add(cell(text, from, i));
+        from = i + 1;
+      }
+    }
+    if (sep == '|' && !cells.isEmpty() && cells.get(0).text().isEmpty()) {
+      cells.remove(0); // the edge before a leading pipe
+    }
+    if (sep == '|' && !cells.isEmpty() && cells.get(cells.size() - 1).text().isEmpty()) {
+      cells.remove(cells.size() - 1);
+    }
+    return cells;
+  }
+
+  private static List<Cell> aligned(String text, int[] line, List<Cell> header) {
+    if (header == null) {
+      List<Cell> cells = new ArrayList<>();
+      var m = ALIGNED_GAP.matcher(text).region(line[0], line[1]);
+      int from = line[0];
+      while (m.find()) {
+        cells.add(cell(text, from, m.start()));
+        from = m.end();
+      }
+      cells.add(cell(text, from, line[1]));
+      cells.removeIf(c -> c.text().isEmpty());
+      return cells;
+    }
+    List<Cell> cells = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      int from = Math.min(line[1], line[0] + (header.get(i).start() - lineStartOf(header)));
+      int to = i + 1 < header.size()
+          ? Math.min(line[1], line[0] + (header.get(i + 1).start() - lineStartOf(header)))
+          : line[1];
+      cells.add(cell(text, from, Math.max(from, to)));
+    }
+    return cells;
+  }
+
+  private static int lineStartOf(List<Cell> header) {
+    return header.get(0).start();
+  }
+
+  private static boolean isBlank(String text, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A cell without its surrounding spaces and quotes. */
+  private static Cell cell(String text, int from, int to) {
+    int s = from;
+    int e = to;
+    while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '"')) {
+      s++;
+    }
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '"')) {
+      e--;
+    }
+    return new Cell(text.substring(s, e), s, e);
+  }
+}
