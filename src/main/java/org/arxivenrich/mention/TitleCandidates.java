@@ -27,10 +27,15 @@ final class TitleCandidates {
 
   /**
    * One article as extraction read it: its structure, its mentions' hits in text order and the
-   * title each claims (index for index), and where its reference list starts.
+   * title each claims (index for index; kept as a comparison key), and where its reference list
+   * starts.
    */
   record Read(Article article, Structure structure, Units units, List<Hit> hits,
       List<Optional<String>> titles, int referencesStart) {
+    Read {
+      titles = titles.stream().map(t -> t.map(TitleCandidates::key)).toList();
+    }
+
     String text() {
       return article.text().text();
     }
@@ -90,7 +95,7 @@ final class TitleCandidates {
     int lineEnd = TitleLines.lineEnd(text, p.end());
     int after = -1;
     for (int i : inUnit(r, p)) {
-      if (r.titles().get(i).map(t -> key(t).equals(key(p.text()))).orElse(false)) {
+      if (r.titles().get(i).filter(key(p.text())::equals).isPresent()) {
         return true;
       }
     }
@@ -130,8 +135,7 @@ final class TitleCandidates {
     int from = Math.min(h.start(), p.start());
     int to = Math.max(h.end(), p.end());
     long lines = r.text().substring(from, to).chars().filter(c -> c == '\n').count();
-    return lines <= BLOCK_LINES && r.titles().get(i).map(t -> key(t).equals(key(p.text())))
-        .orElse(false);
+    return lines <= BLOCK_LINES && r.titles().get(i).filter(key(p.text())::equals).isPresent();
   }
 
   private static String key(String title) {

@@ -22,6 +22,7 @@ final class TitleLists {
   private static final Pattern TITLE_HEADER = Pattern.compile(
       "(?i)title|paper|论文|論文|标题|標題|题目|題目|名称|名稱");
   private static final Pattern INLINE_MARK = Pattern.compile("《|“|\"|「|\\*|__|\\]\\(");
+  private static final String ITEM_OPENERS = "-*+•·[|";
   private static final String OPENING = "(（[";
   private static final String CLOSING = ")）]";
   private static final Pattern DASHES = Pattern.compile("\\s+[—–|-]\\s+");
@@ -47,6 +48,11 @@ final class TitleLists {
     for (int i = 0; i < lines.size(); i++) {
       int s = lines.get(i)[0];
       String line = text.substring(s, lines.get(i)[1]);
+      if (s <= referencesStart && !mayOpenItem(line)) {
+        header = null;
+        intro = line.isBlank() ? intro : line; // prose: no regex needed to know it
+        continue;
+      }
       if (TitleLines.TABLE_ROW.matcher(line).matches()) {
         String[] cells = cells(line);
         if (i + 1 < lines.size() && TitleLines.TABLE_RULE.matcher(line(text, lines, i + 1))
@@ -72,6 +78,13 @@ final class TitleLists {
       }
     }
     return found;
+  }
+
+  /** True when the line's first mark could open a list item or a table row. */
+  private static boolean mayOpenItem(String line) {
+    String t = line.stripLeading();
+    return !t.isEmpty() && (ITEM_OPENERS.indexOf(t.charAt(0)) >= 0
+        || Character.isDigit(t.charAt(0)));
   }
 
   /**
