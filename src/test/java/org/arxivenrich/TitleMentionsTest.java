@@ -53,6 +53,7 @@ class TitleMentionsTest {
       assertEquals("", r.get("url"), r.toString());
       assertEquals("match", r.get("title_verdict"), r.toString());
       assertEquals("Attention Is All You Need", r.get("title"), r.toString());
+      assertEquals("title=book", r.get("claim_source"), r.toString());
     });
     assertTrue(run.runJson.contains("\"title_mentions\" : 0"), run.runJson);
   }
