@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "arxiv-enrich", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class, sortOptions = false,
-    subcommands = DiffCommand.class,
+    subcommands = {DiffCommand.class, MirrorCommand.class},
     description = "Finds every arXiv mention in the articles of an input folder, resolves it "
         + "against the arXiv API, reconciles what the articles claim, and publishes a dataset.",
     exitCodeListHeading = "%nExit codes:%n",
@@ -95,6 +95,16 @@ public final class Main implements Callable<Integer> {
       description = "How long a cached 'not found' is reused (default: 1d).")
   Duration notFoundTtl;
 
+  @Option(names = "--mirror", paramLabel = "FILE", defaultValue = MirrorCommand.DEFAULT_MIRROR,
+      description = "Local arXiv mirror read before the cache and the API, when the file exists "
+          + "(default: ${DEFAULT-VALUE}; set it up with: mirror import, mirror harvest).")
+  Path mirror;
+
+  @Option(names = "--mirror-max-age", paramLabel = "DURATION", defaultValue = "P7D",
+      converter = DurationConverter.class,
+      description = "A mirror older than this is still used, with a warning (default: 7d).")
+  Duration mirrorMaxAge;
+
   @Option(names = "--history", paramLabel = "N", defaultValue = "5",
       description = "How many past runs to keep for diffs (default: ${DEFAULT-VALUE}).")
   int historyKeep;
@@ -153,7 +163,8 @@ public final class Main implements Callable<Integer> {
     RunSettings settings;
     try {
       settings = new RunSettings(input, output, cache, apiUrl, offline, refresh, batchSize,
-          contact, minInterval, maxWait, foundTtl, notFoundTtl, historyKeep, titleSearchBudget);
+          contact, minInterval, maxWait, foundTtl, notFoundTtl, historyKeep,
+          Optional.of(mirror), mirrorMaxAge, titleSearchBudget);
     } catch (IllegalArgumentException e) {
       err.println("arxiv-enrich: " + e.getMessage());
       return USAGE;

@@ -191,7 +191,8 @@ public final class Pipeline {
    */
   private Reconciled resolveAndReconcile(Extracted extracted, Tally progress)
       throws RunFailedException {
-    try (Resolver resolver = Resolver.open(resolverOptions(), progress)) {
+    try (MirrorUse mirror = MirrorUse.open(settings.mirror(), settings.mirrorMaxAge(), clock);
+        Resolver resolver = Resolver.open(resolverOptions(), mirror.store(), progress)) {
       TitleMatcher.Matched titles = matchTitles(extracted.titles(), resolver);
       List<Mention> mentions = new ArrayList<>(extracted.mentions());
       mentions.addAll(titles.mentions());

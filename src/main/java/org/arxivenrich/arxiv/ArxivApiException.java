@@ -28,8 +28,9 @@ public final class ArxivApiException extends Exception {
   private final int status;
   private final transient Optional<Duration> retryAfter;
 
-  ArxivApiException(Failure failure, int status, Optional<Duration> retryAfter, String message,
-      Throwable cause) {
+  /** A failure of one request; {@code message} names the request. */
+  public ArxivApiException(Failure failure, int status, Optional<Duration> retryAfter,
+      String message, Throwable cause) {
     super(message, cause);
     this.failure = Objects.requireNonNull(failure, "failure");
     this.status = status;

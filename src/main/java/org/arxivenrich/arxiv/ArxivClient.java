@@ -121,8 +121,11 @@ public final class ArxivClient implements AutoCloseable {
         + redirect(response), cause);
   }
 
-  /** Retry-After in delta-seconds; the HTTP-date form is rare from arXiv and ignored. */
-  private static Optional<Duration> retryAfter(String header) {
+  /**
+   * A {@code Retry-After} header in delta-seconds; the HTTP-date form is rare from arXiv and
+   * ignored. Shared with the mirror's OAI-PMH client.
+   */
+  public static Optional<Duration> retryAfter(String header) {
     if (header == null || !header.strip().matches("\\d{1,7}")) {
       return Optional.empty();
     }

@@ -2,10 +2,12 @@ package org.arxivenrich.dataset;
 
 import org.arxivenrich.resolve.ResolveStats;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.arxivenrich.mirror.MirrorAge;
 import org.arxivenrich.reconcile.Reconciliation;
 
 /**
@@ -46,7 +48,18 @@ final class RunReport {
     skipped.put("title_searches", stats.titleSearchesSkipped());
     skipped.putAll(costs.skipped().byKind());
     run.put("lookups_skipped", skipped);
+    run.put("mirror", stats.mirrorDatestamp().map(newest -> mirror(stats, newest, when))
+        .orElse(null));
     return run;
+  }
+
+  private static Map<String, Object> mirror(ResolveStats stats, LocalDate newest, Instant when) {
+    Map<String, Object> mirror = new LinkedHashMap<>();
+    mirror.put("answers", stats.mirrorHits());
+    mirror.put("title_searches", stats.mirrorTitleSearches());
+    mirror.put("newest_datestamp", newest.toString());
+    mirror.put("age_days", MirrorAge.days(newest, when));
+    return mirror;
   }
 
   private static Map<String, Long> count(List<Reconciliation> rows, List<String> keys,

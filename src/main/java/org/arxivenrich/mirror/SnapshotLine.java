@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -27,6 +29,27 @@ public final class SnapshotLine {
 
   /** The paper a snapshot line describes; throws naming what is wrong with a bad line. */
   public static Paper parse(String line) {
+    return paper(tree(line));
+  }
+
+  /**
+   * The paper a snapshot line describes with its {@code update_date}, the OAI datestamp (the
+   * last version's day when the line has none); throws naming what is wrong with a bad line.
+   */
+  public static MirrorRecord record(String line) {
+    JsonNode node = tree(line);
+    Paper paper = paper(node);
+    LocalDate datestamp;
+    try {
+      datestamp = text(node, "update_date").map(LocalDate::parse)
+          .orElse(paper.updated().atOffset(ZoneOffset.UTC).toLocalDate());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(paper.id() + ": unreadable update_date", e);
+    }
+    return new MirrorRecord(paper, datestamp);
+  }
+
+  private static JsonNode tree(String line) {
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -36,7 +59,7 @@ public final class SnapshotLine {
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException("not a JSON object");
     }
-    return paper(node);
+    return node;
   }
 
   /** The paper a snapshot line describes, or empty for a line that is not one. */
@@ -129,7 +152,25 @@ public final class SnapshotLine {
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
+  /**
+   * {@code text} stripped, every run of whitespace one space; by hand rather than a regular
+   * expression, since an import collapses three million abstracts.
+   */
   private static String collapse(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

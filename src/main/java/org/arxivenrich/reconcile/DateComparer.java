@@ -14,6 +14,8 @@ import org.arxivenrich.mention.ClaimedDate;
  * Compares a claimed date with a paper's v1 submission date ({@code published}, UTC) at the
  * claim's own precision: a year against the year, a month against the month, a day against the
  * day. A claim one day off is a match: arXiv dates are UTC and articles often write local time.
+ * A claim that misses v1 but hits a later version says which one, where every version's date is
+ * known (the mirror's bulk metadata); from the API only the latest version's date is.
  */
 final class DateComparer {
 
@@ -39,6 +41,10 @@ final class DateComparer {
   }
 
   private static String mismatchReason(ClaimedDate claim, LocalDate v1, Paper paper) {
+    Optional<String> version = matchingVersion(claim, paper);
+    if (version.isPresent()) {
+      return version.get();
+    }
     LocalDate latest = day(paper.updated());
     if (paper.version() > 1 && !latest.equals(v1) && Math.abs(delta(claim, latest)) <= 1) {
       return "claim matches the latest version's date (v" + paper.version() + ", " + latest
@@ -49,6 +55,28 @@ final class DateComparer {
     }
     return claim.precision() == ClaimedDate.Precision.DAY
         && claim.month().orElseThrow() == v1.getMonthValue() ? "day differs" : "month differs";
+  }
+
+  /**
+   * "claim matches v2's date, 2023-06-01, not v1's" for the later version whose date the claim
+   * meets (one day off allowed, the closest and then the earliest first); empty when no version
+   * after v1 matches, when the latest does (said as the API-backed verdict says it), or when the
+   * versions' dates are not known.
+   */
+  private static Optional<String> matchingVersion(ClaimedDate claim, Paper paper) {
+    int best = 0;
+    long bestDelta = 2;
+    for (int n = 2; n <= paper.versionDates().size(); n++) {
+      long delta = Math.abs(delta(claim, day(paper.versionDate(n).orElseThrow())));
+      if (delta < bestDelta) {
+        best = n;
+        bestDelta = delta;
+      }
+    }
+    // The latest version keeps the wording the API's two dates already give.
+    boolean middle = best > 0 && best < paper.versionDates().size();
+    return !middle ? Optional.empty() : Optional.of("claim matches v" + best + "'s date, "
+        + day(paper.versionDate(best).orElseThrow()) + ", not v1's");
   }
 
   /**

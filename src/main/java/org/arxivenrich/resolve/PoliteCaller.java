@@ -12,11 +12,11 @@ import org.arxivenrich.progress.Progress;
 import org.arxivenrich.progress.Ticker;
 
 /**
- * Runs API calls through the single retry layer (resilience4j) with every attempt paced by the
- * single {@link Pacer} and let through by the {@link OutageBreaker}; counts the requests actually
- * started.
+ * Runs arXiv calls (the API's, and the mirror's OAI-PMH harvest) through the single retry layer
+ * (resilience4j) with every attempt paced by the single {@link Pacer} and let through by the
+ * {@link OutageBreaker}; counts the requests actually started.
  */
-final class PoliteCaller {
+public final class PoliteCaller {
   /** Malformed answers one call may meet before it fails alone (issue #9). */
   static final int MAX_ATTEMPTS = 4;
   static final Duration BACKOFF_BASE = Duration.ofSeconds(5);
@@ -25,7 +25,7 @@ final class PoliteCaller {
 
   /** One API request; may fail with an {@link ArxivApiException}. */
   @FunctionalInterface
-  interface ApiCall<T> {
+  public interface ApiCall<T> {
     T call() throws ArxivApiException;
   }
 
@@ -45,6 +45,17 @@ final class PoliteCaller {
   private final Retry retry;
   private final LongAdder requests = new LongAdder();
   private final ReentrantLock oneAtATime = new ReentrantLock(true);
+
+  /**
+   * A caller with its own pacer: {@code minInterval} between requests, no start after
+   * {@code budget} from now. For a process that asks arXiv without a {@link Resolver} (the
+   * mirror's harvest); one per process, so nothing in it ever has two requests in flight.
+   */
+  public static PoliteCaller paced(Ticker clock, Sleeper sleeper, Duration minInterval,
+      Duration budget, RandomGenerator random, Progress progress) {
+    return new PoliteCaller(new Pacer(clock, sleeper, minInterval, budget), clock, random,
+        progress);
+  }
 
   PoliteCaller(Pacer pacer, Ticker clock, RandomGenerator random, Progress progress) {
     this.pacer = pacer;
@@ -71,7 +82,7 @@ final class PoliteCaller {
    * @throws StopAskingException when no further attempt could start: {@code --max-wait} ran out,
    *     or arXiv was never reached this run
    */
-  <T> T call(ApiCall<T> call) throws ArxivApiException, StopAskingException {
+  public <T> T call(ApiCall<T> call) throws ArxivApiException, StopAskingException {
     AtomicInteger malformed = new AtomicInteger();
     try {
       return retry.executeCheckedSupplier(() -> attempt(call, malformed));
@@ -127,7 +138,7 @@ final class PoliteCaller {
   }
 
   /** Requests started so far, retries included. */
-  long requests() {
+  public long requests() {
     return requests.sum();
   }
 }

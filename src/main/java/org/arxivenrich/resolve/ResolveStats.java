@@ -1,5 +1,9 @@
 package org.arxivenrich.resolve;
 
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * What resolving cost and saved, for the run summary and {@code run.json}.
  *
@@ -13,25 +17,32 @@ package org.arxivenrich.resolve;
  *     or asked without a usable answer; asked first next run
  * @param titleSearchesSkipped distinct title searches not made, or made without a usable answer;
  *     asked first next run
+ * @param mirrorHits identifiers answered from the local mirror (issue #10)
+ * @param mirrorTitleSearches title searches answered from the mirror's title index
+ * @param mirrorDatestamp the mirror's newest datestamp; empty when no mirror was used
  */
 public record ResolveStats(long requests, long memoryHits, long diskHits, long asked,
     long staleFallbacks, long titleSearchHits, long idBatchesSkipped,
-    long titleSearchesSkipped) {
+    long titleSearchesSkipped, long mirrorHits, long mirrorTitleSearches,
+    Optional<LocalDate> mirrorDatestamp) {
 
   /** For runs that asked nothing of a resolver. */
   public static final ResolveStats NONE = new ResolveStats(0, 0, 0, 0, 0, 0);
 
   public ResolveStats {
     if (requests < 0 || memoryHits < 0 || diskHits < 0 || asked < 0 || staleFallbacks < 0
-        || titleSearchHits < 0 || idBatchesSkipped < 0 || titleSearchesSkipped < 0) {
+        || titleSearchHits < 0 || idBatchesSkipped < 0 || titleSearchesSkipped < 0
+        || mirrorHits < 0 || mirrorTitleSearches < 0) {
       throw new IllegalArgumentException("counts cannot be negative");
     }
+    Objects.requireNonNull(mirrorDatestamp, "mirrorDatestamp");
   }
 
-  /** Stats of a run that skipped no look-up. */
+  /** Stats of a run without a mirror that skipped no look-up. */
   public ResolveStats(long requests, long memoryHits, long diskHits, long asked,
       long staleFallbacks, long titleSearchHits) {
-    this(requests, memoryHits, diskHits, asked, staleFallbacks, titleSearchHits, 0, 0);
+    this(requests, memoryHits, diskHits, asked, staleFallbacks, titleSearchHits, 0, 0, 0, 0,
+        Optional.empty());
   }
 
   /** Look-ups not made (or made without a usable answer) this run, of either kind. */
@@ -46,8 +57,9 @@ public record ResolveStats(long requests, long memoryHits, long diskHits, long a
 
   /** One line for the run summary. */
   public String summary() {
-    return String.format("%d API requests, %d cache hits (%d memory, %d disk)%s%s%s",
+    return String.format("%d API requests, %d cache hits (%d memory, %d disk)%s%s%s%s",
         requests, cacheHits(), memoryHits, diskHits,
+        mirrorDatestamp.isEmpty() ? "" : ", " + mirrorHits + " from the mirror",
         titleSearchHits == 0 ? "" : ", " + titleSearchHits + " title searches cached",
         staleFallbacks == 0 ? "" : ", " + staleFallbacks + " stale answers reused",
         lookupsSkipped() == 0 ? "" : String.format(

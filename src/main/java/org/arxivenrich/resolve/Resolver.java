@@ -3,6 +3,7 @@ package org.arxivenrich.resolve;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,12 +26,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Resolves arXiv identifiers to outcomes with as few polite requests as the API allows: memory
- * first (an ID is asked at most once per run), then the persistent store within its time to live,
- * then the API in batches. Open one per process: it owns the pacer, so everything it asks, title
- * searches included, is spaced by {@code --min-interval}, and by the same interval from the last
- * request of any other process on the same cache. Look-ups an earlier run could not make are
- * asked first; those this run cannot make are counted and kept for the next (issue #9).
+ * Resolves arXiv identifiers to outcomes with as few polite requests as the API allows: the local
+ * {@link PaperMirror} first when there is one (no request at all), then memory (an ID is asked at
+ * most once per run), then the persistent store within its time to live, then the API in
+ * batches. Open one per process: it owns the pacer, so everything it asks, title searches
+ * included, is spaced by {@code --min-interval}, and by the same interval from the last request
+ * of any other process on the same cache. Look-ups an earlier run could not make are asked
+ * first; those this run cannot make are counted and kept for the next (issue #9).
  */
 public final class Resolver implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Resolver.class);
@@ -52,10 +54,19 @@ public final class Resolver implements AutoCloseable {
   private final LongAdder diskHits = new LongAdder();
   private final LongAdder asked = new LongAdder();
   private final LongAdder staleHits = new LongAdder();
+  private final MirrorLookup mirror;
 
   Resolver(ResolverOptions options, ArxivClient client, PaperStore store, RunLedger ledger,
       Ticker clock, Sleeper sleeper, Clock wallClock, RandomGenerator random, Progress progress) {
+    this(options, client, store, ledger, Optional.empty(), clock, sleeper, wallClock, random,
+        progress);
+  }
+
+  Resolver(ResolverOptions options, ArxivClient client, PaperStore store, RunLedger ledger,
+      Optional<PaperMirror> mirror, Ticker clock, Sleeper sleeper, Clock wallClock,
+      RandomGenerator random, Progress progress) {
     this.options = options;
+    this.mirror = new MirrorLookup(mirror);
     this.progress = progress;
     this.client = client;
     this.store = store;
@@ -65,7 +76,8 @@ public final class Resolver implements AutoCloseable {
         wallClock, ledger);
     this.caller = new PoliteCaller(pacer, clock, random, progress);
     this.batches = new BatchResolver(client, caller, options.batchSize(), wallClock);
-    this.titles = new TitleSearcher(client, caller, store, ledger, options, wallClock);
+    this.titles = new TitleSearcher(client, caller, store, ledger, options, wallClock,
+        this.mirror);
   }
 
   /**
@@ -73,12 +85,18 @@ public final class Resolver implements AutoCloseable {
    * to {@code progress}; the budget starts now.
    */
   public static Resolver open(ResolverOptions options, Progress progress) throws IOException {
+    return open(options, Optional.empty(), progress);
+  }
+
+  /** Like {@link #open(ResolverOptions, Progress)}, reading {@code mirror} before all else. */
+  public static Resolver open(ResolverOptions options, Optional<PaperMirror> mirror,
+      Progress progress) throws IOException {
     ArxivClient client = new ArxivClient(options.apiUrl(), options.userAgent(),
         options.readTimeout());
     PaperStore store = null;
     try {
       store = PaperStore.open(options.cache());
-      return new Resolver(options, client, store, RunLedger.open(options.cache()),
+      return new Resolver(options, client, store, RunLedger.open(options.cache()), mirror,
           Ticker.system(), Sleeper.SYSTEM, Clock.systemUTC(), RandomGenerator.getDefault(),
           progress);
     } catch (IOException e) {
@@ -99,8 +117,10 @@ public final class Resolver implements AutoCloseable {
     titles.askPending();
     Map<ArxivId, Outcome> outcomes = new TreeMap<>();
     List<ArxivId> toAsk = new ArrayList<>();
-    for (ArxivId id : pendingFirst(ids)) {
-      Optional<Outcome> known = known(id);
+    Collection<ArxivId> distinct = pendingFirst(ids);
+    Map<ArxivId, Outcome> mirrored = mirror.resolve(distinct);
+    for (ArxivId id : distinct) {
+      Optional<Outcome> known = Optional.ofNullable(mirrored.get(id)).or(() -> known(id));
       known.ifPresent(o -> outcomes.put(id, o));
       if (known.isEmpty()) {
         toAsk.add(id);
@@ -160,8 +180,9 @@ public final class Resolver implements AutoCloseable {
   }
 
   /**
-   * The candidates for {@code title} when a search for it was answered before (this run, or in
-   * the store while fresh); empty when finding them would take a request.
+   * The candidates for {@code title} when finding them takes no request: from the mirror's title
+   * index, or a search answered before (this run, or in the store while fresh); empty when
+   * finding them would take a request.
    */
   public Optional<List<Paper>> knownTitleSearch(String title, int maxResults) {
     return titles.known(title, maxResults);
@@ -172,20 +193,26 @@ public final class Resolver implements AutoCloseable {
    * endpoint is arXiv itself (shorter intervals are for local stand-ins).
    */
   static Duration politeInterval(ResolverOptions options) {
-    String host = options.apiUrl().getHost();
+    return politeInterval(options.apiUrl(), options.minInterval());
+  }
+
+  /** The spacing to keep asking {@code endpoint}: see {@link #politeInterval(ResolverOptions)}. */
+  public static Duration politeInterval(URI endpoint, Duration minInterval) {
+    String host = endpoint.getHost();
     boolean arxiv = host != null && (host.equals("arxiv.org") || host.endsWith(".arxiv.org"));
-    if (arxiv && options.minInterval().compareTo(ARXIV_INTERVAL) < 0) {
-      log.warn("--min-interval {} is below arXiv's terms; using {}", options.minInterval(),
+    if (arxiv && minInterval.compareTo(ARXIV_INTERVAL) < 0) {
+      log.warn("--min-interval {} is below arXiv's terms; using {}", minInterval,
           ARXIV_INTERVAL);
       return ARXIV_INTERVAL;
     }
-    return options.minInterval();
+    return minInterval;
   }
 
   /** Requests made and cache hits so far. */
   public ResolveStats stats() {
     return new ResolveStats(caller.requests(), memoryHits.sum(), diskHits.sum(), asked.sum(),
-        staleHits.sum(), titles.storeHits(), batches.skipped(), titles.skipped());
+        staleHits.sum(), titles.storeHits(), batches.skipped(), titles.skipped(),
+        mirror.hits(), mirror.titleSearches(), mirror.datestamp());
   }
 
   private Optional<Outcome> known(ArxivId id) {

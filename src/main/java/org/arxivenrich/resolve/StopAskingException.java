@@ -5,7 +5,7 @@ package org.arxivenrich.resolve;
  * {@code --max-wait}, or arXiv was never reached this run and still cannot be. What is left is
  * unresolved, counted as look-ups skipped, and asked first next run.
  */
-final class StopAskingException extends Exception {
+public final class StopAskingException extends Exception {
   private static final long serialVersionUID = 1L;
 
   StopAskingException(String message) {

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds the papers whose titles best match a claimed title: from memory (each title is searched at
  * most once per run), then from the {@link PaperStore} while the answer is fresh, then from arXiv
- * through the same pacer and retries as every other request. Candidates are ordered by how many
+ * through the same pacer and retries as every other request. With a mirror, its title index
+ * answers instead and arXiv is never asked. Candidates are ordered by how many
  * title words they share (Jaccard), arXiv's relevance order breaking ties. A search that could not
  * be made, or met no usable answer, throws {@link LookupSkippedException}: it is counted, kept in
  * the {@link RunLedger}, and asked first next run ({@link #askPending}).
@@ -41,8 +42,11 @@ final class TitleSearcher {
   private final Cache<String, List<Paper>> searched = Caffeine.newBuilder()
       .maximumSize(10_000).build();
 
+  private final MirrorLookup mirror;
+
   TitleSearcher(ArxivClient client, PoliteCaller caller, PaperStore store, RunLedger ledger,
-      ResolverOptions options, Clock wallClock) {
+      ResolverOptions options, Clock wallClock, MirrorLookup mirror) {
+    this.mirror = mirror;
     this.client = client;
     this.caller = caller;
     this.store = store;
@@ -63,8 +67,9 @@ final class TitleSearcher {
       return List.of();
     }
     // The loader returns null for a failed search, which Caffeine does not keep.
-    List<Paper> found = searched.get(query + "#" + maxResults,
-        key -> stored(query, maxResults).or(() -> asked(title, query, maxResults)).orElse(null));
+    List<Paper> found = searched.get(query + "#" + maxResults, key -> mirror.isPresent()
+        ? mirror.searchTitle(title, maxResults).map(h -> rank(title, h)).orElse(null)
+        : stored(query, maxResults).or(() -> asked(title, query, maxResults)).orElse(null));
     return found == null ? List.of() : found;
   }
 
@@ -92,13 +97,17 @@ final class TitleSearcher {
   }
 
   /**
-   * The answer to a search made before, from memory or the store while fresh; empty when
-   * answering would take a request.
+   * The answer when it takes no request: from the mirror's title index when there is a mirror,
+   * else a search made before, from memory or the store while fresh; empty when answering would
+   * take a request.
    */
   Optional<List<Paper>> known(String title, int maxResults) {
     String query = query(title);
     if (query.isEmpty() || maxResults < 1) {
       return Optional.of(List.of());
+    }
+    if (mirror.isPresent()) {
+      return Optional.of(search(title, maxResults));
     }
     String key = query + "#" + maxResults;
     Optional<List<Paper>> found = Optional.ofNullable(searched.getIfPresent(key))

@@ -12,12 +12,12 @@ import org.arxivenrich.progress.Ticker;
  * A hand-written fake of every time seam: a monotonic clock and a wall clock that move together,
  * only when sleeping or told to; sleeping returns at once.
  */
-final class FakeTime extends Clock implements Ticker, Sleeper {
+public final class FakeTime extends Clock implements Ticker, Sleeper {
   private final Instant origin;
   private long nanos;
-  final List<Duration> sleeps = new ArrayList<>();
+  public final List<Duration> sleeps = new ArrayList<>();
 
-  FakeTime() {
+  public FakeTime() {
     this(Instant.parse("2026-11-23T02:00:00Z"));
   }
 
@@ -40,7 +40,7 @@ final class FakeTime extends Clock implements Ticker, Sleeper {
     nanos += duration.toNanos();
   }
 
-  synchronized Duration slept() {
+  public synchronized Duration slept() {
     return sleeps.stream().reduce(Duration.ZERO, Duration::plus);
   }
 

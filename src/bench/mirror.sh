@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Mirror benchmark (issue #10): generates a snapshot of RECORDS (default 3,000,000) papers in the
+# real arxiv-metadata-oai-snapshot.json format under target/ (not measured), imports it with the
+# heap capped at 1 GB (wall, CPU, peak memory), then measures through the mirror: resolving
+# 100,000 IDs via the Resolver, title look-ups of 8 kinds of title variants (recall@5, latency
+# percentiles) and the size on disk. Not part of `mvn verify`. The machine may be shared: the
+# load average is printed, and CPU time beside wall time.
+# With lucene-core 9.12.3 in ~/.m2 (mvn dependency:get -Dartifact=org.apache.lucene:lucene-core:9.12.3)
+# it also compares FTS5 with Lucene on the first COMPARE (default 100,000) sampled titles.
+# Usage: src/bench/mirror.sh [RECORDS] [TITLES, default 1000] [COMPARE]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+records="${1:-3000000}"
+titles="${2:-1000}"
+[ -f target/arxiv-enrich.jar ] || mvn -q -B -DskipTests package
+mkdir -p target/bench-classes
+compare="${3:-100000}"
+lucene="$HOME/.m2/repository/org/apache/lucene/lucene-core/9.12.3/lucene-core-9.12.3.jar"
+javac -d target/bench-classes -cp target/arxiv-enrich.jar \
+  src/bench/java/org/arxivenrich/bench/SnapshotGenerator.java \
+  src/bench/java/org/arxivenrich/bench/MirrorBenchmark.java
+snapshot="target/bench-snapshot-${records}.json"
+sample="target/bench-snapshot-${records}-sample.tsv"
+mirror="target/bench-mirror-${records}.sqlite"
+if [ ! -f "$snapshot" ]; then   # generated outside the measured steps
+  java -Xmx512m -cp target/arxiv-enrich.jar:target/bench-classes \
+    org.arxivenrich.bench.SnapshotGenerator "$snapshot" "$sample" "$records" \
+    src/test/resources/mirror/snapshot-head-200.jsonl \
+    src/test/resources/mirror/snapshot-6-mixed-old-style-withdrawn.jsonl
+fi
+echo "cores: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "snapshot: $snapshot, $(du -m "$snapshot" | cut -f1) MB"
+rm -f "$mirror" "$mirror-wal" "$mirror-shm"
+/usr/bin/time -v java -Xmx1g -jar target/arxiv-enrich.jar mirror import "$snapshot" \
+  --mirror "$mirror" 2> target/bench-mirror-import.txt
+grep -E 'User time|System time|Elapsed \(wall clock\)|Maximum resident set size' \
+  target/bench-mirror-import.txt
+java -jar target/arxiv-enrich.jar mirror status --mirror "$mirror"
+echo "load average after import: $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -f target/bench-cache.sqlite*
+java -Xmx1g -cp target/arxiv-enrich.jar:target/bench-classes \
+  org.arxivenrich.bench.MirrorBenchmark "$mirror" "$sample" target "$titles"
+if [ -f "$lucene" ]; then
+  javac -d target/bench-classes -cp "target/arxiv-enrich.jar:target/bench-classes:$lucene" \
+    src/bench/java/org/arxivenrich/bench/TitleIndexComparison.java
+  java -Xmx1g -cp "target/arxiv-enrich.jar:target/bench-classes:$lucene" \
+    org.arxivenrich.bench.TitleIndexComparison "$sample" "$compare" target 500
+fi
