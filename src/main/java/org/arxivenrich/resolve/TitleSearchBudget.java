@@ -6,9 +6,9 @@ import org.arxivenrich.arxiv.Paper;
 /**
  * Title searches for papers named without a link (issue #11), at most {@code budget} of them
  * asked of arXiv per run ({@code --title-search-budget}): a search the mirror's title index
- * answers (issue #10), or one answered before (memory, or the store while fresh), is free; one more than the budget allows is not made and throws
- * {@link TitleSearchSkippedException}, so the caller counts it as skipped and the next run
- * asks it.
+ * answers (issue #10), or one answered before (memory, or the store while fresh), is free; one
+ * more than the budget allows is not made and throws {@link TitleSearchSkippedException}, so the
+ * caller counts it as skipped and the next run asks it.
  */
 public final class TitleSearchBudget {
   private final Resolver resolver;
