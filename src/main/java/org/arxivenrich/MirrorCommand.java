@@ -92,7 +92,8 @@ final class MirrorCommand implements Callable<Integer> {
       description = "Brings the mirror up to date from arXiv's OAI-PMH (arXivRaw), from the "
           + "newest datestamp it holds; resumes an interrupted harvest.",
       exitCodeListHeading = "%nExit codes:%n",
-      exitCodeList = {"0:done (also: nothing new)", "1:failed", "2:usage error"})
+      exitCodeList = {"0:done (also: nothing new)", "1:failed", "2:usage error",
+          "4:not started: a run holds the lock on the cache"})
   static final class Harvest implements Callable<Integer> {
     @Option(names = "--oai-url", paramLabel = "URL", defaultValue = DEFAULT_OAI_URL,
         description = "arXiv's OAI-PMH endpoint (default: ${DEFAULT-VALUE}).")
@@ -112,18 +113,29 @@ final class MirrorCommand implements Callable<Integer> {
         description = "Least time between two requests (default: 3s; never less at arxiv.org).")
     Duration minInterval;
 
+    @Option(names = "--cache", paramLabel = "FILE", defaultValue = "cache/arxiv.sqlite",
+        description = "The nightly run's API cache (default: ${DEFAULT-VALUE}): the harvest "
+            + "holds its lock and keeps the spacing with the runs that share it.")
+    Path cache;
+
     @CommandLine.Mixin
     MirrorFile mirror = new MirrorFile();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Harvests holding the cache's run lock, so a harvest and a nightly run never ask arXiv at
+     * the same time, and spaced from the last request of any run on that cache.
+     */
     @Override
     public Integer call() {
-      try (MirrorStore store = MirrorStore.open(mirror.file)) {
+      Path lockFile = cache.resolveSibling(cache.getFileName() + ".lock");
+      try (RunLock lock = RunLock.acquire(lockFile, Clock.systemUTC());
+          MirrorStore store = MirrorStore.open(mirror.file)) {
         Harvester.Result r = Harvester.run(store, oaiUrl,
             ArxivClient.userAgent(Pipeline.version(), contact), minInterval,
-            Optional.ofNullable(from));
+            Optional.ofNullable(from), cache);
         spec.commandLine().getOut().printf("%d pages, %d papers harvested%s; newest datestamp "
             + "%s%n", r.pages(), r.papers(), r.resumed() ? " (resumed)" : "",
             store.newestDatestamp().map(LocalDate::toString).orElse("none"));
@@ -131,6 +143,10 @@ final class MirrorCommand implements Callable<Integer> {
       } catch (IOException | IllegalArgumentException e) {
         spec.commandLine().getErr().println("arxiv-enrich mirror harvest: " + e.getMessage());
         return Main.FAILED;
+      } catch (RunRefusedException e) {
+        spec.commandLine().getErr().println("arxiv-enrich mirror harvest: not started: "
+            + e.getMessage());
+        return Main.LOCKED;
       }
     }
   }

@@ -13,6 +13,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Date;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,11 +75,52 @@ class MirrorCommandTest {
       server.stubFor(get(urlPathEqualTo("/oai")).willReturn(aResponse().withStatus(200)
           .withBody(Files.readString(Path.of(resource("/mirror/oai/error-noRecordsMatch.xml"))))));
       assertEquals(Main.DONE, main("mirror", "harvest", "--oai-url", server.baseUrl() + "/oai",
-          "--min-interval", "0s", "--mirror", dir.resolve("m.sqlite").toString()),
-          err.toString());
+          "--min-interval", "0s", "--mirror", dir.resolve("m.sqlite").toString(),
+          "--cache", dir.resolve("cache/arxiv.sqlite").toString()), err.toString());
       assertTrue(out.toString().contains("0 papers harvested"), out.toString());
     } finally {
       server.stop();
     }
+  }
+
+  /**
+   * Two harvests on one cache, back to back (a catch-up, or a harvest then a run): the second
+   * starts a full interval after the first one's last request ended, as arXiv sees it. Real time
+   * with a short interval; a lower bound only.
+   */
+  @Test
+  void harvestsBackToBack_keepTheSpacingThroughTheSharedCache() throws Exception {
+    WireMockServer server = new WireMockServer(options().dynamicPort());
+    server.start();
+    try {
+      server.stubFor(get(urlPathEqualTo("/oai")).willReturn(aResponse().withStatus(200)
+          .withBody(Files.readString(Path.of(resource("/mirror/oai/error-noRecordsMatch.xml"))))));
+      String[] args = {"mirror", "harvest", "--oai-url", server.baseUrl() + "/oai",
+          "--min-interval", "400ms", "--mirror", dir.resolve("m.sqlite").toString(),
+          "--cache", dir.resolve("cache/arxiv.sqlite").toString()};
+      assertEquals(Main.DONE, main(args), err.toString());
+      long firstEnded = System.nanoTime();
+      assertEquals(Main.DONE, main(args), err.toString());
+      List<Date> arrivals = server.getAllServeEvents().stream()
+          .map(e -> e.getRequest().getLoggedDate()).sorted().toList();
+      assertEquals(2, arrivals.size());
+      long gapMillis = arrivals.get(1).getTime() - arrivals.get(0).getTime();
+      assertTrue(gapMillis >= 390, "second harvest asked " + gapMillis + " ms after the first");
+      assertTrue(System.nanoTime() - firstEnded >= 350_000_000L, "the second waited");
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
+  void harvestWhileARunHoldsTheCache_isRefusedWithExitFour() throws Exception {
+    Path cache = dir.resolve("cache/arxiv.sqlite");
+    try (RunLock held = RunLock.acquire(dir.resolve("cache/arxiv.sqlite.lock"),
+        java.time.Clock.systemUTC())) {
+      assertEquals(Main.LOCKED, main("mirror", "harvest", "--oai-url", "http://127.0.0.1:9/oai",
+          "--mirror", dir.resolve("m.sqlite").toString(), "--cache", cache.toString()));
+    }
+    assertTrue(err.toString().contains("not started"), err.toString());
+    assertFalse(Files.exists(dir.resolve("m.sqlite")), "nothing was touched");
   }
 }

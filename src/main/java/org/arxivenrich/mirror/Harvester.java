@@ -2,6 +2,7 @@ package org.arxivenrich.mirror;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -49,14 +50,16 @@ public final class Harvester {
 
   /**
    * Harvests {@code oaiUrl} into {@code store} (see {@link #harvest(Optional)}) with the system
-   * clock, {@code minInterval} between request starts and {@code userAgent} on every request.
+   * clock, {@code minInterval} between requests and {@code userAgent} on every request. The
+   * spacing holds together with the nightly runs on the API cache file {@code cache}: arXiv
+   * sees all our processes as one client.
    */
   public static Result run(MirrorStore store, URI oaiUrl, String userAgent, Duration minInterval,
-      Optional<LocalDate> from) throws IOException {
-    PoliteCaller caller = PoliteCaller.paced(Ticker.system(), Sleeper.SYSTEM,
-        Resolver.politeInterval(oaiUrl, minInterval), BUDGET, RandomGenerator.getDefault(),
-        Progress.NONE);
-    try (OaiClient client = new OaiClient(oaiUrl, userAgent, Duration.ofMinutes(2))) {
+      Optional<LocalDate> from, Path cache) throws IOException {
+    try (PoliteCaller caller = PoliteCaller.sharingCache(cache, Ticker.system(), Sleeper.SYSTEM,
+            Resolver.politeInterval(oaiUrl, minInterval), BUDGET, RandomGenerator.getDefault(),
+            Progress.NONE);
+        OaiClient client = new OaiClient(oaiUrl, userAgent, Duration.ofMinutes(2))) {
       return new Harvester(store, client, caller).harvest(from);
     }
   }

@@ -2,6 +2,9 @@ package org.arxivenrich.resolve;
 
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -16,7 +19,7 @@ import org.arxivenrich.progress.Ticker;
  * (resilience4j) with every attempt paced by the single {@link Pacer} and let through by the
  * {@link OutageBreaker}; counts the requests actually started.
  */
-public final class PoliteCaller {
+public final class PoliteCaller implements AutoCloseable {
   /** Malformed answers one call may meet before it fails alone (issue #9). */
   static final int MAX_ATTEMPTS = 4;
   static final Duration BACKOFF_BASE = Duration.ofSeconds(5);
@@ -45,6 +48,7 @@ public final class PoliteCaller {
   private final Retry retry;
   private final LongAdder requests = new LongAdder();
   private final ReentrantLock oneAtATime = new ReentrantLock(true);
+  private final Runnable onClose;
 
   /**
    * A caller with its own pacer: {@code minInterval} between requests, no start after
@@ -57,7 +61,27 @@ public final class PoliteCaller {
         progress);
   }
 
+  /**
+   * Like {@link #paced}, and keeping the spacing with every other process on the cache file
+   * {@code cache} (the nightly run's): the first request waits out the interval after their last
+   * one, and each request's end is recorded there for them (issue #9). Close it to let go of the
+   * file.
+   */
+  public static PoliteCaller sharingCache(Path cache, Ticker clock, Sleeper sleeper,
+      Duration minInterval, Duration budget, RandomGenerator random, Progress progress)
+      throws IOException {
+    RunLedger ledger = RunLedger.open(cache);
+    Pacer pacer = new Pacer(clock, sleeper, minInterval, budget, Clock.systemUTC(), ledger);
+    return new PoliteCaller(pacer, clock, random, progress, ledger::close);
+  }
+
   PoliteCaller(Pacer pacer, Ticker clock, RandomGenerator random, Progress progress) {
+    this(pacer, clock, random, progress, () -> {});
+  }
+
+  private PoliteCaller(Pacer pacer, Ticker clock, RandomGenerator random, Progress progress,
+      Runnable onClose) {
+    this.onClose = onClose;
     this.pacer = pacer;
     this.clock = clock;
     this.progress = progress;
@@ -135,6 +159,12 @@ public final class PoliteCaller {
     } finally {
       pacer.finished();
     }
+  }
+
+  /** Lets go of what the caller opened (the shared cache file); requests are over. */
+  @Override
+  public void close() {
+    onClose.run();
   }
 
   /** Requests started so far, retries included. */
