@@ -109,6 +109,12 @@ public final class Main implements Callable<Integer> {
       description = "How many past runs to keep for diffs (default: ${DEFAULT-VALUE}).")
   int historyKeep;
 
+  @Option(names = "--title-search-budget", paramLabel = "N",
+      defaultValue = "" + RunSettings.DEFAULT_TITLE_SEARCH_BUDGET,
+      description = "Title searches asked of arXiv per run for papers named without a link; "
+          + "the rest are skipped and counted, exit 3 (default: ${DEFAULT-VALUE}).")
+  int titleSearchBudget;
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "Properties file of option defaults, keyed like the options "
           + "(batch-size=50); flags win (default: " + ConfigFile.DEFAULT_NAME
@@ -158,7 +164,7 @@ public final class Main implements Callable<Integer> {
     try {
       settings = new RunSettings(input, output, cache, apiUrl, offline, refresh, batchSize,
           contact, minInterval, maxWait, foundTtl, notFoundTtl, historyKeep,
-          Optional.of(mirror), mirrorMaxAge);
+          Optional.of(mirror), mirrorMaxAge, titleSearchBudget);
     } catch (IllegalArgumentException e) {
       err.println("arxiv-enrich: " + e.getMessage());
       return USAGE;
@@ -175,6 +181,7 @@ public final class Main implements Callable<Integer> {
         spec.commandLine().getOut().println(result.summary());
       }
       return result.unresolvedMentions() > 0 || result.resolve().lookupsSkipped() > 0
+          || result.titleLookupsSkipped() > 0
           ? UNRESOLVED : DONE;
     } catch (RunRefusedException e) {
       err.println("arxiv-enrich: not started: " + e.getMessage());

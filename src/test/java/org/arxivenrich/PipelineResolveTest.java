@@ -69,7 +69,9 @@ class PipelineResolveTest {
   void run_coldThenWarm_resolvesEveryIdWithTheFewestRequests(int batchSize) throws Exception {
     String batch = Integer.toString(batchSize);
     assertEquals(Main.DONE, run("--batch-size", batch), err.toString());
-    assertEquals((DISTINCT_IDS + batchSize - 1) / batchSize, arxiv.idListRequests());
+    // 001 names 1706.03762 by its title alone (issue #11): the title search made for it before
+    // resolving brings the paper along, so one ID fewer is asked by id_list.
+    assertEquals((DISTINCT_IDS - 1 + batchSize - 1) / batchSize, arxiv.idListRequests());
     assertTrue(csv().contains(",resolved"), csv());
     assertFalse(csv().contains(",unresolved") || csv().contains(",not_found"), csv());
     assertTrue(out.toString().contains(DISTINCT_IDS + " papers"), out.toString());

@@ -47,18 +47,20 @@ public final class DatasetWriter {
    */
   public void publish(Path output, List<Reconciliation> rows, ResolveStats stats)
       throws IOException, DatasetException {
-    publish(output, rows, stats, InputReport.NONE, publisher -> { });
+    publish(output, rows, stats, InputReport.NONE, LookupsSkipped.NONE, publisher -> { });
   }
 
   /**
-   * As {@link #publish(Path, List, ResolveStats)}, reporting {@code inputs} in {@code run.json},
-   * with {@code companion}'s files staged after the dataset's and moved in the same commit.
+   * As {@link #publish(Path, List, ResolveStats)}, reporting {@code inputs} and the look-ups
+   * {@code skipped} in {@code run.json}, with {@code companion}'s files staged after the
+   * dataset's and moved in the same commit.
    */
   public void publish(Path output, List<Reconciliation> rows, ResolveStats stats,
-      InputReport inputs, Companion companion) throws IOException, DatasetException {
+      InputReport inputs, LookupsSkipped skipped, Companion companion)
+      throws IOException, DatasetException {
     try (Publisher publisher = new Publisher(output)) {
       Map<String, Path> staged = new LinkedHashMap<>();
-      write(publisher, staged, rows, stats, inputs);
+      write(publisher, staged, rows, new RunReport.Costs(stats, skipped), inputs);
       companion.stage(publisher);
       for (Map.Entry<String, Path> file : staged.entrySet()) {
         check.check(file.getKey(), file.getValue());
@@ -68,7 +70,7 @@ public final class DatasetWriter {
   }
 
   private void write(Publisher publisher, Map<String, Path> staged, List<Reconciliation> rows,
-      ResolveStats stats, InputReport inputs) throws IOException {
+      RunReport.Costs costs, InputReport inputs) throws IOException {
     List<Map<String, Object>> mentions = MentionTable.rows(rows);
     List<Map<String, Object>> papers = PaperTable.rows(rows);
     TableWriter.writeCsv(stage(publisher, staged, "mentions.csv"), MentionTable.COLUMNS,
@@ -79,7 +81,7 @@ public final class DatasetWriter {
     Files.writeString(stage(publisher, staged, "corrections.md"),
         CorrectionsReport.render(rows), StandardCharsets.UTF_8);
     TableWriter.writeJson(stage(publisher, staged, "run.json"),
-        RunReport.of(clock.instant(), version, rows, papers.size(), stats, inputs));
+        RunReport.of(clock.instant(), version, rows, papers.size(), costs, inputs));
     for (String schema : SchemaCheck.SCHEMA_FILES) {
       copySchema(schema, stage(publisher, staged, schema));
     }

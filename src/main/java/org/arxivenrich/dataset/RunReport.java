@@ -18,8 +18,11 @@ import org.arxivenrich.reconcile.Reconciliation;
 final class RunReport {
   private RunReport() {}
 
+  /** What the run cost: requests and cache hits, and the look-ups it did not make. */
+  record Costs(ResolveStats stats, LookupsSkipped skipped) {}
+
   static Map<String, Object> of(Instant when, String version, List<Reconciliation> rows,
-      int papers, ResolveStats stats, InputReport inputs) {
+      int papers, Costs costs, InputReport inputs) {
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("generated_at", TableWriter.timestamp(when));
     run.put("version", version);
@@ -37,11 +40,13 @@ final class RunReport {
     run.put("date_verdict", count(rows, verdicts,
         r -> MentionTable.verdictLabel(r.date().map(d -> d.verdict()))));
     run.put("suggestions", rows.stream().filter(r -> r.suggestion().isPresent()).count());
+    ResolveStats stats = costs.stats();
     run.put("requests", stats.requests());
     run.put("cache_hits", stats.cacheHits());
     Map<String, Long> skipped = new LinkedHashMap<>();
     skipped.put("id_batches", stats.idBatchesSkipped());
     skipped.put("title_searches", stats.titleSearchesSkipped());
+    skipped.putAll(costs.skipped().byKind());
     run.put("lookups_skipped", skipped);
     run.put("mirror", stats.mirrorDatestamp().map(newest -> mirror(stats, newest, when))
         .orElse(null));

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class ClaimReader {
   private static final String LABEL_OPEN = "(?m)^[ \\t]*(?:[-*•][ \\t]*)?(?:\\*\\*)?(";
   private static final String LABEL_CLOSE = ")(?:\\*\\*)?[ \\t]*[:：][ \\t]*(\\S.*)$";
-  private static final Pattern TITLE_FIELD = Pattern.compile(LABEL_OPEN
+  static final Pattern TITLE_FIELD = Pattern.compile(LABEL_OPEN
       + "论文名称|論文名稱|论文标题|論文標題|论文题目|論文題目|标题|標題|题目|題目"
       + "|Title|Paper title" + LABEL_CLOSE);
   private static final Pattern DATE_FIELD = Pattern.compile(LABEL_OPEN
@@ -83,10 +83,24 @@ final class ClaimReader {
         .or(() -> title(hit, scope)).or(() -> unitTitle(hit, around, scope))
         .or(() -> proseTitle(hit, scope))
         .or(() -> referenced(around).flatMap(this::citingTitle));
-    Optional<Sourced<ClaimedDate>> date = structural(around, Unit::date)
+    return Claim.of(title, date(hit, around, scope));
+  }
+
+  /**
+   * The date claimed for one hit, and where it was read, alone: a title named without a link
+   * (issue #11) is its own title.
+   */
+  Optional<Sourced<ClaimedDate>> readDate(int index) {
+    Hit hit = hits.get(index);
+    List<Unit> around = units.around(hit.start());
+    return date(hit, around,
+        ClaimScope.of(index, hits, around, referencesStart, lines, text.length()));
+  }
+
+  private Optional<Sourced<ClaimedDate>> date(Hit hit, List<Unit> around, Scope scope) {
+    return structural(around, Unit::date)
         .or(() -> date(hit, scope)).or(() -> neighbourDate(hit, scope))
         .or(() -> referenced(around).flatMap(this::citingDate));
-    return Claim.of(title, date);
   }
 
   /** The innermost claim the units' structure states, not looking beyond a closed unit. */

@@ -25,12 +25,28 @@ public final class MentionExtractor {
   private final CitationLinker citations = new CitationLinker();
   private final StructureReader structures = new StructureReader();
 
+  /** What one article holds: its mentions, and the titles it names without a link. */
+  public record Extraction(List<Mention> mentions, List<TitleCandidate> titles) {
+    public Extraction {
+      mentions = List.copyOf(mentions);
+      titles = List.copyOf(titles);
+    }
+  }
+
   /**
    * The article's mentions in text order; never throws for odd text. Its structure is read
    * first (issue #8): it reveals IDs the text alone does not mark, and bounds where claims are
    * read.
    */
   public List<Mention> extract(Article article) {
+    return extractAll(article).mentions();
+  }
+
+  /**
+   * The article's mentions in text order, and the phrases it presents as paper titles where no
+   * mention of the same unit names them (issue #11); never throws for odd text.
+   */
+  public Extraction extractAll(Article article) {
     String text = article.text().text();
     List<Hit> scanned = withLinks(scanner.scan(text), linkHits(article));
     Structure structure = structures.read(article,
@@ -40,13 +56,16 @@ public final class MentionExtractor {
     List<Hit> all = new ArrayList<>(hits);
     all.addAll(linked.citations());
     all.sort(BY_POSITION);
+    Units units = new Units(structure.units());
     ClaimReader claims = new ClaimReader(structure.claimText(text), all,
-        linked.referencesStart(), new Units(structure.units()));
+        linked.referencesStart(), units);
     List<Mention> mentions = new ArrayList<>(all.size());
     for (int i = 0; i < all.size(); i++) {
       mentions.add(mention(article, all.get(i), claimsOrNone(claims, i, article)));
     }
-    return mentions;
+    TitleCandidates.Read read = new TitleCandidates.Read(article, structure, units, all,
+        mentions.stream().map(Mention::claimedTitle).toList(), linked.referencesStart());
+    return new Extraction(mentions, TitleCandidates.find(read));
   }
 
   /** A mention is never lost to a fault in reading its claims: it is kept without them. */

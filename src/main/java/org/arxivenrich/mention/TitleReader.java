@@ -10,21 +10,21 @@ import java.util.regex.Pattern;
 
 /** Reads titles and paper names out of pieces of text; every method returns a cleaned title. */
 final class TitleReader {
-  private static final Pattern BOOK = Pattern.compile("《([^《》\\n]{2,300})》");
-  private static final Pattern QUOTED = Pattern.compile(
+  static final Pattern BOOK = Pattern.compile("《([^《》\\n]{2,300})》");
+  static final Pattern QUOTED = Pattern.compile(
       "“([^“”\\n]{3,300})”|\"([^\"\\n]{3,300})\"|「([^「」\\n]{2,300})」|『([^『』\\n]{2,300})』");
   /** What every match of BOOK, QUOTED, BOLD and NAME_PAPER holds: one of these literals. */
   private static final String[] BOOK_OPENS = {"《"};
   private static final String[] OPENING_QUOTES = {"“", "\"", "「", "『"};
   private static final String[] BOLD_OPENS = {"**"};
   private static final String[] PAPER_WORDS = {"論文", "论文"};
-  private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]{2,300})\\*\\*");
+  static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]{2,300})\\*\\*");
   /** {@code GPT-4論文鏈接:} or {@code Imagen 3論文:} before a link on its line. */
   private static final Pattern LABEL = Pattern.compile("^[ \\t]*(?:[-*•][ \\t]*)?"
       + "([^。！？!?；;:：]{1,40}?)[ \\t]*(?:論文|论文|paper|Paper)[ \\t]*"
       + "(?:鏈接|链接|連結|地址|原地址|link|Link|URL)?[ \\t]*[:：]?[ \\t]*$");
   /** A Latin name right before 論文 ("Let's Verify Step by Step論文提供了"). */
-  private static final Pattern NAME_PAPER = Pattern.compile(
+  static final Pattern NAME_PAPER = Pattern.compile(
       "(?<![A-Za-z0-9'’.+-])([A-Za-z][A-Za-z0-9'’.:+\\- ]{0,60}[A-Za-z0-9])[ \\t]*(?:論文|论文)");
   /** A Latin name right before a citation or link: "架构模型 Mixtral-8x7B [2]". */
   private static final Pattern NAME_BEFORE = Pattern.compile(
@@ -33,7 +33,7 @@ final class TitleReader {
   private static final Pattern ENTRY_NUMBER =
       Pattern.compile(CitationLinker.NUMBERED.pattern() + "\\s*");
   /** A full stop ending a segment, not one after an initial such as "A.". */
-  private static final Pattern SEGMENT_END = Pattern.compile("(?<!(?:^|[\\s,.-])[A-Z])\\.\\s+");
+  static final Pattern SEGMENT_END = Pattern.compile("(?<!(?:^|[\\s,.-])[A-Z])\\.\\s+");
   /** A {@code ^} footnote entry: the title alone, maybe followed by a full stop. */
   private static final Pattern CARET_ENTRY = Pattern.compile("\\s*\\^(?:[a-z]{1,4}(?=[\\s“\"《]))?"
       + "\\s*(?:\\[\\d{4}\\.\\d{4,5}(?:v\\d+)?\\]\\s*)?(\\S.{1,300}?)"
@@ -210,7 +210,7 @@ final class TitleReader {
     return false;
   }
 
-  private static String group(Matcher m) {
+  static String group(Matcher m) {
     for (int g = 1; g <= m.groupCount(); g++) {
       if (m.group(g) != null) {
         return m.group(g);

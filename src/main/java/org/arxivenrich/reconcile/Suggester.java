@@ -31,14 +31,23 @@ final class Suggester {
 
   /** Looks {@code claim} up once per run (searches cost API requests); excludes {@code linked}. */
   Lookup suggest(String claim, Optional<ArxivId> linked) {
-    TitleText c = TitleText.of(claim);
-    if (!c.isLatin() || TitleComparer.isShortName(claim, c)) {
+    if (!canSingleOut(claim)) {
       return new Lookup(Optional.empty(), Optional.empty());
     }
+    TitleText c = TitleText.of(claim);
     Lookup found = lookups.computeIfAbsent(c.normalized(), k -> lookup(claim, c));
     boolean sameAsLink = found.suggestion().map(s -> linked.equals(Optional.of(s.id())))
         .orElse(false);
     return sameAsLink ? new Lookup(Optional.empty(), found.failure()) : found;
+  }
+
+  /**
+   * True when {@code claim} is worth a search: an English title, not a short name ("GPT-4",
+   * "DALL-E 3") that cannot single out a paper whatever the search returns.
+   */
+  static boolean canSingleOut(String claim) {
+    TitleText c = TitleText.of(claim);
+    return c.isLatin() && !TitleComparer.isShortName(claim, c);
   }
 
   private Lookup lookup(String claim, TitleText c) {

@@ -180,6 +180,15 @@ public final class Resolver implements AutoCloseable {
   }
 
   /**
+   * The candidates for {@code title} when finding them takes no request: from the mirror's title
+   * index, or a search answered before (this run, or in the store while fresh); empty when
+   * finding them would take a request.
+   */
+  public Optional<List<Paper>> knownTitleSearch(String title, int maxResults) {
+    return titles.known(title, maxResults);
+  }
+
+  /**
    * The spacing to keep: {@code --min-interval}, but never under arXiv's three seconds when the
    * endpoint is arXiv itself (shorter intervals are for local stand-ins).
    */

@@ -96,6 +96,26 @@ final class TitleSearcher {
     return skipped.size();
   }
 
+  /**
+   * The answer when it takes no request: from the mirror's title index when there is a mirror,
+   * else a search made before, from memory or the store while fresh; empty when answering would
+   * take a request.
+   */
+  Optional<List<Paper>> known(String title, int maxResults) {
+    String query = query(title);
+    if (query.isEmpty() || maxResults < 1) {
+      return Optional.of(List.of());
+    }
+    if (mirror.isPresent()) {
+      return Optional.of(search(title, maxResults));
+    }
+    String key = query + "#" + maxResults;
+    Optional<List<Paper>> found = Optional.ofNullable(searched.getIfPresent(key))
+        .or(() -> stored(query, maxResults));
+    found.ifPresent(papers -> searched.put(key, papers));
+    return found;
+  }
+
   /** Title searches answered from the store, not arXiv. */
   long storeHits() {
     return storeHits.sum();

@@ -1,0 +1,192 @@
+package org.arxivenrich.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the phrases an article marks as a title inside its sentences (issue #11): in {@code 《》},
+ * in quotes, in bold or italics, or as a name followed by 论文/論文/paper. Only phrases that could
+ * be an English paper title are kept; whether one is, a title search decides later. Nothing in a
+ * section heading, and nothing the context calls a book, blog post or product, is kept.
+ */
+final class TitlePhrases {
+  /** One phrase over {@code [start, end)} of the text, and the form it was marked by. */
+  record Phrase(int start, int end, String text, String source) {}
+
+  /** Starts with the mark, not a look-behind, so the scan skips fast to the next mark. */
+  private static final Pattern ITALIC = Pattern.compile(
+      "\\*(?<![*\\w]\\*)(?!\\*)([^*\\n]{3,300}?)\\*(?![*\\w])"
+          + "|_(?<![_\\w]_)([^_\\n]{3,300}?)_(?![_\\w])");
+  /** {@link TitleReader#NAME_PAPER} ending where the text says 论文: tried only there. */
+  private static final Pattern NAME_BEFORE_PAPER =
+      Pattern.compile(TitleReader.NAME_PAPER.pattern() + "$");
+  private static final int NAME_WINDOW = 80;
+  /** Quotes as {@link TitleReader} reads them, but a title may wrap onto the next line. */
+  private static final Pattern QUOTED = Pattern.compile("“([^“”\\n]{3,300}(?:\\n[^“”\\n]{1,300})?)”"
+      + "|\"([^\"\\n]{3,300}(?:\\n[^\"\\n]{1,300})?)\"|「([^「」\\n]{2,300})」|『([^『』\\n]{2,300})』");
+  private static final Pattern UNDERSCORE_BOLD = Pattern.compile("__([^_\\n]{2,300})__");
+  /** "the Let's Verify Step by Step paper": a capitalized name of three words or more. */
+  private static final Pattern THE_PAPER = Pattern.compile(
+      "[Tt](?<![\\w][Tt])he ([A-Z][\\w'’.:-]*(?: [\\w'’.:-]+){2,20}) paper\\b");
+  /** What a phrase is called next to it that makes it something other than a paper. */
+  private static final Pattern NOT_A_PAPER = Pattern.compile("书|書|小说|小說|博客|博文|"
+      + "课程|課程|新闻|新聞|报道|報導|播客|视频|視頻|电影|電影|游戏|遊戲|产品|產品|"
+      + "\\bbook\\b|\\bnovel\\b|\\bblog\\b|\\bpost\\b|\\bcourse\\b|\\bpodcast\\b|\\bvideo\\b"
+      + "|\\bmovie\\b|\\bfilm\\b|\\bproduct\\b|\\bapp\\b|\\bessay\\b|\\bnewsletter\\b");
+  private static final int CONTEXT = 12;
+  private static final int MAX_LENGTH = 300;
+
+  private TitlePhrases() {}
+
+  /**
+   * Every marked phrase of {@code text} that may be a paper title. One pass over the text finds
+   * the marks; a form's pattern is tried only where its mark opens, and not inside its last
+   * match, so a closing quote never opens another.
+   */
+  static List<Phrase> find(String text) {
+    List<Phrase> found = new ArrayList<>();
+    Form book = new Form(TitleReader.BOOK, "book", text);
+    Form quoted = new Form(QUOTED, "quotes", text);
+    Form bold = new Form(TitleReader.BOLD, "bold", text);
+    Form underlined = new Form(UNDERSCORE_BOLD, "bold", text);
+    Form italic = new Form(ITALIC, "italic", text);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '《') {
+        book.at(i, found);
+      } else if (c == '“' || c == '"' || c == '「' || c == '『') {
+        quoted.at(i, found);
+      } else if (c == '*' && !bold.at(i, found) || c == '_' && !underlined.at(i, found)) {
+        italic.at(i, found);
+      }
+    }
+    named(text, found);
+    Matcher m = THE_PAPER.matcher(text);
+    while (m.find()) {
+      keep(text, m, "named", found);
+    }
+    return found;
+  }
+
+  /** One form of mark, tried where its mark opens. */
+  private static final class Form {
+    private final Matcher matcher;
+    private final String source;
+    private final String text;
+    private int resume;
+
+    Form(Pattern pattern, String source, String text) {
+      this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      this.source = source;
+      this.text = text;
+    }
+
+    /** True when the form's phrase opens at {@code i}; it is kept if it may be a title. */
+    boolean at(int i, List<Phrase> into) {
+      if (i < resume || !matcher.region(i, text.length()).lookingAt()) {
+        return false;
+      }
+      resume = matcher.end();
+      keep(text, matcher, source, into);
+      return true;
+    }
+  }
+
+  private static void keep(String text, Matcher m, String source, List<Phrase> into) {
+    int g = firstGroup(m);
+    if (!mostlyLatin(m.group(g))) {
+      return; // most marked phrases in a Chinese article: dropped before any cleaning
+    }
+    int start = m.start();
+    int end = m.end();
+    Optional<String> phrase = TitleReader.clean(m.group(g).replaceAll("\\s*\\n\\s*", " "))
+        .filter(p -> mayBeTitle(p) && !calledOtherThanPaper(text, start, end))
+        .filter(p -> !TitleLines.isHeading(text, start));
+    phrase.ifPresent(p -> into.add(new Phrase(m.start(g), m.end(g), p, source)));
+  }
+
+  /**
+   * Names right before 论文/論文, looked for only where the text says so: a search of the whole
+   * text would try a name at every Latin letter.
+   */
+  private static void named(String text, List<Phrase> into) {
+    for (int i = nextPaperWord(text, 0); i >= 0; i = nextPaperWord(text, i + 2)) {
+      int before = i - 1;
+      while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+        before--;
+      }
+      if (before < 0 || text.charAt(before) >= 0x80
+          || !Character.isLetterOrDigit(text.charAt(before))) {
+        continue; // 论文 after Chinese text, the common case: no Latin name to read
+      }
+      Matcher m = NAME_BEFORE_PAPER.matcher(text).region(Math.max(0, i - NAME_WINDOW), i + 2)
+          .useTransparentBounds(true);
+      if (m.find()) {
+        TitleReader.clean(m.group(1)).filter(TitlePhrases::mayBeTitle)
+            .filter(p -> !TitleLines.isHeading(text, m.start()))
+            .ifPresent(p -> into.add(new Phrase(m.start(1), m.end(1), p, "named")));
+      }
+    }
+  }
+
+  private static int nextPaperWord(String text, int from) {
+    int simplified = text.indexOf("论文", from);
+    int traditional = text.indexOf("論文", from);
+    return simplified < 0 ? traditional
+        : traditional < 0 ? simplified : Math.min(simplified, traditional);
+  }
+
+  /** An English title: Latin letters, a few words, no link or markup left in it. */
+  static boolean mayBeTitle(String phrase) {
+    return phrase.length() <= MAX_LENGTH && mostlyLatin(phrase) && phrase.strip().contains(" ")
+        && !phrase.contains("://") && !phrase.contains("](");
+  }
+
+  /**
+   * Nine letters in ten or more are Latin: the only titles a look-up can compare. Gives up as
+   * soon as other letters pass a tenth of the length, so Chinese lines cost a few characters.
+   */
+  static boolean mostlyLatin(String phrase) {
+    int latin = 0;
+    int others = 0;
+    for (int i = 0; i < phrase.length() && others * 10 <= phrase.length(); i++) {
+      char c = phrase.charAt(i);
+      if (Character.isLetter(c)) {
+        latin += c < 0x250 ? 1 : 0;
+        others += c < 0x250 ? 0 : 1;
+      }
+    }
+    return latin > 0 && others * 10 <= latin + others;
+  }
+
+  /** True when the words right around the phrase call it a book, a blog post, a product... */
+  private static boolean calledOtherThanPaper(String text, int start, int end) {
+    String before = text.substring(Math.max(lineStart(text, start), start - CONTEXT), start)
+        .toLowerCase(Locale.ROOT);
+    String after = text.substring(end, Math.min(lineEnd(text, end), end + CONTEXT))
+        .toLowerCase(Locale.ROOT);
+    return NOT_A_PAPER.matcher(before).find() || NOT_A_PAPER.matcher(after).find();
+  }
+
+  private static int firstGroup(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return g;
+      }
+    }
+    return 0;
+  }
+
+  private static int lineStart(String text, int offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+  }
+
+  private static int lineEnd(String text, int offset) {
+    int e = text.indexOf('\n', offset);
+    return e < 0 ? text.length() : e;
+  }
+}
