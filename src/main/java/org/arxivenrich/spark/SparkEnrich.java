@@ -1,6 +1,8 @@
 package org.arxivenrich.spark;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -30,8 +32,12 @@ public final class SparkEnrich implements Callable<Integer> {
   /** How the articles under {@code --input} are stored. */
   enum InputFormat { files, warc }
 
-  @Option(names = "--input", required = true, paramLabel = "PATH",
-      description = "Folder or URI of articles, or of WARC/WET files with --input-format warc.")
+  /** Where {@code mirror export --parquet} writes by default, and so where this job reads. */
+  static final String DEFAULT_METADATA = "cache/mirror-parquet";
+
+  @Option(names = "--input", defaultValue = "input", paramLabel = "PATH",
+      description = "Folder or URI of articles, or of WARC/WET files with --input-format warc "
+          + "(default: ${DEFAULT-VALUE}).")
   String input;
 
   @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "files",
@@ -39,13 +45,15 @@ public final class SparkEnrich implements Callable<Integer> {
           + "default: ${DEFAULT-VALUE}).")
   InputFormat inputFormat;
 
-  @Option(names = "--metadata", required = true, paramLabel = "PATH",
+  @Option(names = "--metadata", defaultValue = DEFAULT_METADATA, paramLabel = "PATH",
       description = "arXiv's metadata snapshot (JSON Lines, optionally gzipped), "
-          + "or a Parquet export of the mirror (mirror export --parquet DIR).")
+          + "or a Parquet export of the mirror (mirror export --parquet DIR; "
+          + "default: ${DEFAULT-VALUE}).")
   String metadata;
 
-  @Option(names = "--output", required = true, paramLabel = "PATH",
-      description = "Folder or URI to write mentions and papers to (Parquet and CSV).")
+  @Option(names = "--output", defaultValue = "target/spark-output", paramLabel = "PATH",
+      description = "Folder or URI to write mentions and papers to (Parquet and CSV; "
+          + "default: ${DEFAULT-VALUE}).")
   String output;
 
   private final PrintWriter out;
@@ -68,6 +76,12 @@ public final class SparkEnrich implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!metadata.contains("://") && !Files.exists(Path.of(metadata))) {
+      err.println("arxiv-enrich on Spark: no --metadata at " + metadata + ": give arXiv's "
+          + "snapshot, or export the mirror first: src/main/spark/run-local.sh mirror export "
+          + "--parquet " + DEFAULT_METADATA);
+      return CommandLine.ExitCode.USAGE;
+    }
     SparkSession.Builder builder = SparkSession.builder().appName("arxiv-enrich");
     if (!new SparkConf().contains("spark.master")) {
       builder.master("local[*]");

@@ -14,12 +14,14 @@ import picocli.CommandLine;
 class SparkEnrichTest {
 
   @Test
-  void run_withoutMetadata_isAUsageError() {
+  void run_withMetadataMissingFromDisk_isAUsageErrorSayingHowToMakeIt() {
     StringWriter err = new StringWriter();
-    int code = SparkEnrich.run(new String[] {"--input", "in", "--output", "out"},
-        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    int code = SparkEnrich.run(new String[] {"--input", "in", "--output", "out", "--metadata",
+        "target/no-such-export"}, new PrintWriter(new StringWriter(), true),
+        new PrintWriter(err, true));
     assertEquals(2, code);
-    assertTrue(err.toString().contains("--metadata"), err.toString());
+    assertTrue(err.toString().contains("no --metadata at target/no-such-export"), err.toString());
+    assertTrue(err.toString().contains("mirror export --parquet"), err.toString());
   }
 
   @Test
