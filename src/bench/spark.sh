@@ -29,7 +29,7 @@ times() {   # "wall cpu" seconds of one spark-submit run: $1 master, $2 input
     -cp "$(cat target/spark-classpath.txt)" org.apache.spark.deploy.SparkSubmit \
     --master "$1" --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1 \
     --conf spark.driver.bindAddress=127.0.0.1 --class org.arxivenrich.spark.SparkEnrich \
-    target/arxiv-enrich-spark.jar --input "$2" --metadata "$metadata" \
+    target/spark/arxiv-enrich-spark.jar --input "$2" --metadata "$metadata" \
     --output target/bench-spark-output >&2 || [ $? -eq 3 ]   # 3: made-up IDs stay unresolved
   # A failed run's file starts with "Command exited with non-zero status"; times are last.
   tail -1 target/bench-spark-time.txt | awk '{ printf "%s %.2f\n", $1, $2 + $3 }'

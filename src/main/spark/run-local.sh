@@ -17,7 +17,7 @@ cd "$(dirname "$0")/../../.."
 # Spark warns when the host name resolves to loopback; in local mode loopback is right.
 export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
 
-jar=target/arxiv-enrich-spark.jar
+jar=target/spark/arxiv-enrich-spark.jar
 classpath=target/spark-classpath.txt
 flags=target/spark-jvm-flags.txt
 
