@@ -61,6 +61,7 @@ final class DateReader {
           + "(?:(\\d{1,2})[日号號])?)?", 1, 2, 3, false, NIAN),
       shape("(?i)\\b" + YEAR + "\\s+" + MONTH_NAME + "\\.?\\s+(\\d{1,2})\\b", 1, 2, 3, true,
           MONTH),
+      shape("\\b" + YEAR + "\\s+" + MONTH_NAME + "\\b(?!\\.?\\s*\\d)", 1, 2, 0, true, MONTH),
       shape("(?i)\\b" + MONTH_NAME + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b",
           3, 1, 2, true, MONTH),
       shape("(?i)\\b(\\d{1,2})\\s+" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 3, 2, 1, true,

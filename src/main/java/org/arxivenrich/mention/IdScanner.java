@@ -29,7 +29,7 @@ final class IdScanner {
       + "|(?:www\\.)?alphaxiv\\.org|huggingface\\.co/papers|(?:www\\.)?scirate\\.com"
       + "|(?:dx\\.)?doi\\.org)/" + URL_CHARS + "+)");
   private static final String TEXT_ID =
-      "(\\d{4}\\.\\d{4,5}|[a-z]+(?:-[a-z]+)?(?:\\.[A-Z]{2})?/\\d{7})(?:v(\\d+))?(?!\\d|\\.\\d)";
+      "(\\d{4}\\.\\d{4,6}|[a-z]+(?:-[a-z]+)?(?:\\.[A-Z]{2})?/\\d{7})(?:v(\\d+))?(?!\\d|\\.\\d)";
   private static final String SPACE = "[ \\t\\u00A0\\u3000]*";
   private static final Pattern ARXIV_TEXT = Pattern.compile("(?i)(?<![A-Za-z0-9/.])arxiv"
       + "(?:" + SPACE + "preprint)?(?:" + SPACE + "(?:id|no\\.?|编号|編號|号|號))?"

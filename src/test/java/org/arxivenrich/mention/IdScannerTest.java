@@ -38,6 +38,7 @@ class IdScannerTest {
       "DOI: 10.48550/ARXIV.2303.08774 | ARXIV doi 2303.08774 | DOI: 10.48550/ARXIV.2303.08774",
       "10.48550/arxiv.2303.08774 | ARXIV doi 2303.08774 | 10.48550/arxiv.2303.08774",
       "arXiv:2313.01234 | INVALID_ID text 2313.01234 | arXiv:2313.01234",
+      "arXiv:2106.096851. | INVALID_ID text 2106.096851 | arXiv:2106.096851",
       "论文链接https://arxiv.org/abs/2305.20050。 | ARXIV abs 2305.20050 | "
           + "https://arxiv.org/abs/2305.20050",
       "链接:https://arxiv.org/pdf/2303.08774中 | ARXIV pdf 2303.08774 | "
