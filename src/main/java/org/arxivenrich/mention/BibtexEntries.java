@@ -25,6 +25,8 @@ import org.jbibtex.Value;
  */
 final class BibtexEntries {
   private static final Pattern ENTRY_START = Pattern.compile("@([A-Za-z]+)[ \\t]*[{(]");
+  private static final Pattern CORR_VOLUME = Pattern.compile("(?i)\\bvolume[ \\t]*=[ \\t]*"
+      + "[{\"]?[ \\t]*abs/(\\d{4}\\.\\d{4,5})(?:v(\\d+))?(?![\\d.])");
   private static final Pattern EPRINT_VALUE =
       Pattern.compile("(?i)\\beprint[ \\t]*=[ \\t]*[{\"]?[ \\t]*(?:arxiv:)?");
   private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
@@ -88,6 +90,27 @@ final class BibtexEntries {
         .map(t -> new Sourced<>(t, "bibtex:title"));
     structure.unit(new Unit(start, end, "bibtex", true, title, date(f), OptionalInt.empty()));
     eprint(text, start, end, f).ifPresent(structure::hit);
+    corrVolume(text, start, end, f).ifPresent(structure::hit);
+  }
+
+  /**
+   * DBLP files arXiv preprints as journal CoRR with {@code volume = {abs/ID}}: that volume is the
+   * arXiv ID, a mention of its own (issue #8), whatever else the entry links.
+   */
+  private static Optional<Hit> corrVolume(String text, int start, int end,
+      Map<String, String> f) {
+    String journal = f.getOrDefault("journal", "").replaceAll("[{}\\s]", "");
+    if (!journal.equalsIgnoreCase("corr") || !f.getOrDefault("volume", "").contains("abs/")) {
+      return Optional.empty();
+    }
+    Matcher m = CORR_VOLUME.matcher(text).region(start, end);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Target target = Target.marked(Form.TEXT, m.group(1), m.group(2));
+    int to = m.end(2) >= 0 ? m.end(2) : m.end(1);
+    return Optional.of(new Hit(m.start(1), to, target, text.substring(m.start(1), to),
+        Optional.empty(), Optional.empty()));
   }
 
   /** The fields of one entry, names in lower case, values as written (braces kept). */

@@ -12,7 +12,11 @@ import java.util.Arrays;
  *       {@code .} (the text form's look-behind: inside {@code arxiv.org/} URLs it never starts);
  *   <li>{@link #dois}: {@code 10.48550/};
  *   <li>{@link #oldStyleSlashes}: a {@code /} after a letter and before seven digits, the only
- *       slashes an old-style identifier {@code hep-th/9711200} can hold.
+ *       slashes an old-style identifier {@code hep-th/9711200} can hold;
+ *   <li>{@link #absSlashes}: the {@code /} of {@code abs/} before a digit, as DBLP and Semantic
+ *       Scholar cite a preprint ({@code CoRR, abs/2107.03374}, {@code ArXiv, abs/2401.14196});
+ *   <li>{@link #eprintWords}: {@code eprint} (or {@code Eprint}) not inside a word, the arXiv
+ *       word for its identifier ({@code the right eprint is 2103.00020}).
  * </ul>
  * All but {@code arxiv} hold a {@code /}, and {@code arxiv} an {@code x}: the text is searched
  * for those two chars only ({@link String#indexOf(int, int)} is vectorised), and each one found
@@ -20,7 +24,8 @@ import java.util.Arrays;
  * case as {@link String#regionMatches(boolean, int, String, int, int)} compares them, so these
  * are exactly the offsets the earlier search for each literal gave.
  */
-record CandidateStarts(int[] urls, int[] arxivWords, int[] dois, int[] oldStyleSlashes) {
+record CandidateStarts(int[] urls, int[] arxivWords, int[] dois, int[] oldStyleSlashes,
+    int[] absSlashes, int[] eprintWords) {
   /** Each char as {@code regionMatches} compares it ignoring case: upper, then lower case. */
   private static final char[] FOLD = foldTable();
   private static final int OLD_DIGITS = 7;
@@ -29,12 +34,15 @@ record CandidateStarts(int[] urls, int[] arxivWords, int[] dois, int[] oldStyleS
     Offsets urls = new Offsets();
     Offsets dois = new Offsets();
     Offsets slashes = new Offsets();
+    Offsets abs = new Offsets();
     for (int i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
       urls.addIf(text.startsWith("://", i - 1), i - 1);
       urls.addIf(at(text, i - 4, ".org/") || at(text, i - 4, ".com/arxiv"), i - 4);
       urls.addIf(at(text, i - 3, ".co/papers"), i - 3);
       dois.addIf(text.startsWith("10.48550/", i - 8), i - 8);
       slashes.addIf(isOldStyleSlash(text, i), i);
+      abs.addIf(at(text, i - 3, "abs/") && i + 1 < text.length()
+          && Character.isDigit(text.charAt(i + 1)), i);
     }
     urls.sort(); // a "://" is found at its slash, one char after it starts
     Offsets arxiv = new Offsets();
@@ -46,7 +54,16 @@ record CandidateStarts(int[] urls, int[] arxivWords, int[] dois, int[] oldStyleS
     }
     arxiv.sort();
     return new CandidateStarts(urls.toArray(), arxiv.toArray(), dois.toArray(),
-        slashes.toArray());
+        slashes.toArray(), abs.toArray(), eprintWords(text));
+  }
+
+  private static int[] eprintWords(String text) {
+    Offsets eprint = new Offsets();
+    for (int i = text.indexOf("print"); i >= 0; i = text.indexOf("print", i + 1)) {
+      eprint.addIf(i >= 1 && (text.charAt(i - 1) == 'e' || text.charAt(i - 1) == 'E')
+          && !(i > 1 && isAsciiWordOrPathChar(text.charAt(i - 2))), i - 1);
+    }
+    return eprint.toArray();
   }
 
   /** {@code arxiv} at {@code i}, its first letter exactly, and not inside a word or a path. */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the dates written in a stretch of text, each at the precision it was written: {@code
  * 2017/06/12}, {@code 2021-06-17}, {@code 2024/04}, {@code 2023年5月17日}, {@code 24年4月}, {@code
- * 23年}, {@code March 15, 2023}, {@code 15 Mar 2023}, {@code (December 2014)}, {@code (2017)}.
+ * 23年}, {@code 民國111年8月}, {@code March 15, 2023}, {@code 15 Mar 2023}, {@code (December 2014)},
+ * {@code (2017)}.
  * A bare year is taken only in parentheses or before 年: elsewhere a four-digit number is too often
  * a count, a price or part of a name.
  */
@@ -36,13 +37,15 @@ final class DateReader {
    * needs} is what a stretch of text must hold for the shape to match in it (see {@link #holds}).
    */
   private record Shape(Pattern pattern, int year, int month, int day, boolean namedMonth,
-      int needs) {}
+      int needs, int era) {}
 
   /** What a stretch holds, as bits: a date shape runs only where what it needs is (issue #13). */
   private static final int NIAN = 1;
   private static final int PAREN = 2;
   private static final int MONTH = 4;
   private static final int SEPARATOR = 8;
+  /** Taiwan's Minguo calendar: 民國111年 is 1911 + 111 = 2022 (Big5 articles write it). */
+  private static final int ROC_ERA = 1911;
   /** The months' three-letter prefixes as {@link #prefixKey} numbers them. */
   private static final BitSet MONTH_PREFIXES = monthPrefixes();
 
@@ -52,10 +55,13 @@ final class DateReader {
       shape("(?<![\\d./-])" + YEAR + "[/-](\\d{1,2})(?![\\d/-]|\\.\\d)", 1, 2, 0, false, SEPARATOR),
       shape("(?<!\\d)" + YEAR + "\\s?年(?:\\s?(\\d{1,2})\\s?月份?(?:\\s?(\\d{1,2})\\s?[日号號])?)?",
           1, 2, 3, false, NIAN),
+      new Shape(Pattern.compile("民[國国]\\s?(\\d{1,3})\\s?年(?:\\s?(\\d{1,2})\\s?月份?"
+          + "(?:\\s?(\\d{1,2})\\s?[日号號])?)?"), 1, 2, 3, false, NIAN, ROC_ERA),
       shape("(?<![\\d.])(\\d{2})年(?![内來来前后後里裡间間多左])(?:(\\d{1,2})月份?"
           + "(?:(\\d{1,2})[日号號])?)?", 1, 2, 3, false, NIAN),
       shape("(?i)\\b" + YEAR + "\\s+" + MONTH_NAME + "\\.?\\s+(\\d{1,2})\\b", 1, 2, 3, true,
           MONTH),
+      shape("\\b" + YEAR + "\\s+" + MONTH_NAME + "\\b(?!\\.?\\s*\\d)", 1, 2, 0, true, MONTH),
       shape("(?i)\\b" + MONTH_NAME + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b",
           3, 1, 2, true, MONTH),
       shape("(?i)\\b(\\d{1,2})\\s+" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 3, 2, 1, true,
@@ -65,7 +71,7 @@ final class DateReader {
 
   private static Shape shape(String regex, int year, int month, int day, boolean named,
       int needs) {
-    return new Shape(Pattern.compile(regex), year, month, day, named, needs);
+    return new Shape(Pattern.compile(regex), year, month, day, named, needs, 0);
   }
 
   /**
@@ -187,7 +193,8 @@ final class DateReader {
   }
 
   private static Optional<ClaimedDate> read(Shape shape, Matcher m) {
-    int year = year(m.group(shape.year));
+    int year = shape.era == 0 ? year(m.group(shape.year))
+        : shape.era + Integer.parseInt(m.group(shape.year));
     Integer month = shape.month == 0 || m.group(shape.month) == null ? null
         : shape.namedMonth
             ? MONTHS.get(m.group(shape.month).substring(0, 3).toLowerCase(Locale.ROOT))

@@ -29,7 +29,7 @@ final class IdScanner {
       + "|(?:www\\.)?alphaxiv\\.org|huggingface\\.co/papers|(?:www\\.)?scirate\\.com"
       + "|(?:dx\\.)?doi\\.org)/" + URL_CHARS + "+)");
   private static final String TEXT_ID =
-      "(\\d{4}\\.\\d{4,5}|[a-z]+(?:-[a-z]+)?(?:\\.[A-Z]{2})?/\\d{7})(?:v(\\d+))?(?!\\d|\\.\\d)";
+      "(\\d{4}\\.\\d{4,6}|[a-z]+(?:-[a-z]+)?(?:\\.[A-Z]{2})?/\\d{7})(?:v(\\d+))?(?!\\d|\\.\\d)";
   private static final String SPACE = "[ \\t\\u00A0\\u3000]*";
   private static final Pattern ARXIV_TEXT = Pattern.compile("(?i)(?<![A-Za-z0-9/.])arxiv"
       + "(?:" + SPACE + "preprint)?(?:" + SPACE + "(?:id|no\\.?|编号|編號|号|號))?"
@@ -40,6 +40,12 @@ final class IdScanner {
       + ArxivId.OLD_ARCHIVES.stream().sorted(Comparator.reverseOrder())
           .map(Pattern::quote).collect(Collectors.joining("|"))
       + ")(?:\\.[A-Z]{2})?/\\d{7})(?:v(\\d+))?(?!\\w)");
+  /** DBLP's and Semantic Scholar's {@code CoRR, abs/ID} and {@code ArXiv, abs/ID} (issue #8). */
+  private static final Pattern VENUE_ABS = Pattern.compile("(?i)(?<![A-Za-z0-9])(?:corr|arxiv)"
+      + SPACE + ",?\\s{0,8}abs/" + TEXT_ID);
+  /** {@code eprint 2103.00020}, {@code eprint: …}, {@code the eprint is …} (not BibTeX's =). */
+  private static final Pattern EPRINT_TEXT = Pattern.compile("(?i)eprint(?:" + SPACE
+      + "(?:is|id|no\\.?))?" + SPACE + "[:：]?" + SPACE + TEXT_ID);
   private static final int MAX_URL = 2048;
   private static final int MARKDOWN_TEXT_MAX = 320;
   private static final Pattern MARKDOWN_TEXT = Pattern.compile("\\[([^\\[\\]\\n]{1,300})\\]\\($");
@@ -50,6 +56,8 @@ final class IdScanner {
   /** Its candidates are where it starts: tried there alone (lookingAt), not searched for. */
   private static final Needle ARXIV_NEEDLE = new Needle(ARXIV_TEXT, 0, 80, (text, at) -> true);
   private static final Needle OLD_STYLE_NEEDLE = new Needle(OLD_STYLE, 20, 16, null);
+  private static final Needle VENUE_ABS_NEEDLE = new Needle(VENUE_ABS, 24, 24, null);
+  private static final Needle EPRINT_NEEDLE = new Needle(EPRINT_TEXT, 0, 40, (text, at) -> true);
   /** The first letters of the URL pattern's alternatives: http, www, export, arxiv, ar5iv, … */
   private static final String URL_FIRST = "hwesad";
 
@@ -64,6 +72,8 @@ final class IdScanner {
     others.addAll(marked(text, starts.dois(), DOI_NEEDLE, Form.DOI));
     others.addAll(marked(text, starts.arxivWords(), ARXIV_NEEDLE, Form.TEXT));
     others.addAll(marked(text, starts.oldStyleSlashes(), OLD_STYLE_NEEDLE, Form.TEXT));
+    others.addAll(marked(text, starts.absSlashes(), VENUE_ABS_NEEDLE, Form.TEXT));
+    others.addAll(marked(text, starts.eprintWords(), EPRINT_NEEDLE, Form.TEXT));
     others.sort(Comparator.comparingInt(Hit::start));
     for (Hit h : others) {
       if (!overlapsKept(kept, h)) {

@@ -15,12 +15,14 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -132,6 +134,8 @@ final class MarkdownStructure {
         out.append(t.getLiteral());
       } else if (n instanceof Code c) {
         out.append(c.getLiteral());
+      } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+        out.append(' '); // a title wrapped over two lines: "cheaper\n and lighter"
       } else if (!(n instanceof Image)) {
         plain(n, out);
       }

@@ -12,7 +12,9 @@ import org.commonmark.node.Paragraph;
  * A Markdown list item whose sub-items are the fields of one paper (issue #8): {@code * LoRA:
  * Low-Rank Adaptation…} with {@code * Paper: URL} and {@code * Date: June 2021} beneath it. Its
  * own first line is the title and a {@code Date:}/{@code Published:} sub-item the date, for
- * every mention among its sub-items. An item whose sub-items are other items is a category.
+ * every mention among its sub-items; a sub-item holding a date field after other words ({@code
+ * Lewis et al. · Published: 2020-05-22}) is a field line too. An item whose sub-items are other
+ * items is a category.
  */
 final class NestedItem {
   private static final Pattern FIELD = Pattern.compile("(?i)^\\s*(?:paper|arxiv|link|pdf|code"
@@ -38,9 +40,10 @@ final class NestedItem {
     boolean fields = false;
     for (Node child = sub.getFirstChild(); child != null; child = child.getNext()) {
       String text = text(child);
-      fields |= FIELD.matcher(text).lookingAt();
       Matcher d = DATE_FIELD.matcher(text);
-      if (date.isEmpty() && d.find()) {
+      boolean dated = d.find(); // "Lewis et al. · Published: 2020-05-22" is a field line too
+      fields |= dated || FIELD.matcher(text).lookingAt();
+      if (date.isEmpty() && dated) {
         date = DATES.first(d.group(2)).map(v -> new Sourced<>(v, "field:" + d.group(1)));
       }
     }

@@ -30,10 +30,20 @@ final class TitleReader {
   private static final Pattern NAME_BEFORE = Pattern.compile(
       "(?<![A-Za-z0-9.+-])([A-Za-z][A-Za-z0-9.+\\-]*(?:[ \\t][A-Z0-9][A-Za-z0-9.+\\-]*){0,3})"
           + "[ \\t]*$");
+  private static final String VANCOUVER_NAME =
+      "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*\\s\\p{Lu}{1,3}";
   private static final Pattern ENTRY_NUMBER =
       Pattern.compile(CitationLinker.NUMBERED.pattern() + "\\s*");
   /** A full stop ending a segment, not one after an initial such as "A.". */
-  static final Pattern SEGMENT_END = Pattern.compile("(?<!(?:^|[\\s,.-])[A-Z])\\.\\s+");
+  static final Pattern SEGMENT_END = Pattern.compile("(?<!(?:^|[\\s,.-])[A-Z])\\.\\s+"
+      + "|(?<=[?!])\\s+(?=In\\s+\\p{Lu})");
+  /**
+   * Vancouver's authors, {@code Es S, James J, Schockaert S.}: surnames with their initials run
+   * together, so the last initial's full stop ends the authors, unlike "A." in other styles.
+   * Two names at least: {@code Carlos E. Jimenez} is one author in ACL's style.
+   */
+  private static final Pattern VANCOUVER_AUTHORS = Pattern.compile("(?:" + VANCOUVER_NAME
+      + ",\\s)+" + VANCOUVER_NAME + "\\.\\s+");
   /** A {@code ^} footnote entry: the title alone, maybe followed by a full stop. */
   private static final Pattern CARET_ENTRY = Pattern.compile("\\s*\\^(?:[a-z]{1,4}(?=[\\s“\"《]))?"
       + "\\s*(?:\\[\\d{4}\\.\\d{4,5}(?:v\\d+)?\\]\\s*)?(\\S.{1,300}?)"
@@ -130,6 +140,10 @@ final class TitleReader {
     Matcher caret = CARET_ENTRY.matcher(body);
     if (caret.matches()) {
       return clean(caret.group(1)); // Zhihu's "1. ^Title URL": the whole entry is the title
+    }
+    Matcher authors = VANCOUVER_AUTHORS.matcher(body);
+    if (authors.lookingAt()) {
+      body = "Authors. " + body.substring(authors.end());
     }
     List<String> segments = Arrays.stream(SEGMENT_END.split(body)).map(String::strip)
         .filter(seg -> !seg.isEmpty() && !YEAR_ONLY.matcher(seg).matches()).toList();

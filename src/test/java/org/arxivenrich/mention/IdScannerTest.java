@@ -31,10 +31,14 @@ class IdScannerTest {
       "ARXIV:hep-th/9711200 | ARXIV text hep-th/9711200 | ARXIV:hep-th/9711200",
       "arXiv:math.GT/0309136v2 | ARXIV text math/0309136v2 | arXiv:math.GT/0309136v2",
       "old style hep-th/9711200 bare | ARXIV text hep-th/9711200 | hep-th/9711200",
+      "on code. CoRR, abs/2107.03374. | ARXIV text 2107.03374 | CoRR, abs/2107.03374",
+      "intelligence. ArXiv, abs/2401.14196. | ARXIV text 2401.14196 | ArXiv, abs/2401.14196",
+      "the right eprint is 2103.00020. | ARXIV text 2103.00020 | eprint is 2103.00020",
       "doi:10.48550/arXiv.2303.08774 | ARXIV doi 2303.08774 | doi:10.48550/arXiv.2303.08774",
       "DOI: 10.48550/ARXIV.2303.08774 | ARXIV doi 2303.08774 | DOI: 10.48550/ARXIV.2303.08774",
       "10.48550/arxiv.2303.08774 | ARXIV doi 2303.08774 | 10.48550/arxiv.2303.08774",
       "arXiv:2313.01234 | INVALID_ID text 2313.01234 | arXiv:2313.01234",
+      "arXiv:2106.096851. | INVALID_ID text 2106.096851 | arXiv:2106.096851",
       "论文链接https://arxiv.org/abs/2305.20050。 | ARXIV abs 2305.20050 | "
           + "https://arxiv.org/abs/2305.20050",
       "链接:https://arxiv.org/pdf/2303.08774中 | ARXIV pdf 2303.08774 | "
@@ -67,6 +71,8 @@ class IdScannerTest {
       "a bare 1706.03762 is not marked as arXiv",
       "table 2303.08774 and 1501.00001",
       "version v2.1706.03762",
+      "see https://example.com/abs/2107.03374 and tabs/2107.03374",
+      "a reprint 2103.00020 and eprint = {2103.00020} in BibTeX",
       "当前余额3.43前往充值, 需支付:10.00",
       "files cs/0703999x and path/to/hep-th/9711200"})
   void scan_findsNoIdentifierWhereNoneIsMarked(String text) {

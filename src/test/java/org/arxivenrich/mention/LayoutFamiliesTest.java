@@ -56,7 +56,9 @@ class LayoutFamiliesTest {
    * still below on some figure (see target/layout-scores.md and the issue's note) and are only
    * reported, until their reading is finished; a family joins this set once it passes.
    */
-  static final Set<String> GATED = Set.of("awesome-table", "tracker-csv", "wechat-gb18030");
+  static final Set<String> GATED = Set.of("awesome-table", "tracker-csv", "wechat-gb18030",
+      "zh-big5-fields", "bibtex-blog", "thesis-references",
+      "awesome-bullets");
 
   @Test
   void gatedFamilies_meetTheThresholds() throws IOException {
