@@ -81,14 +81,10 @@ public final class Resolver implements AutoCloseable {
   }
 
   /**
-   * Opens the cache and a client with the system clocks, reporting requests, cache hits and waits
-   * to {@code progress}; the budget starts now.
+   * Opens the cache and a client with the system clocks, reading {@code mirror} (when given)
+   * before all else and reporting requests, cache hits and waits to {@code progress}; the budget
+   * starts now.
    */
-  public static Resolver open(ResolverOptions options, Progress progress) throws IOException {
-    return open(options, Optional.empty(), progress);
-  }
-
-  /** Like {@link #open(ResolverOptions, Progress)}, reading {@code mirror} before all else. */
   public static Resolver open(ResolverOptions options, Optional<PaperMirror> mirror,
       Progress progress) throws IOException {
     ArxivClient client = new ArxivClient(options.apiUrl(), options.userAgent(),
