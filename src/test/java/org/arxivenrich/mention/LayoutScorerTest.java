@@ -77,7 +77,7 @@ class LayoutScorerTest {
     LayoutTally t = new LayoutTally(3, 100, 100, 97, 10, 10, 10, 9, 10, 9);
     assertEquals(List.of("fam: ID precision 0.970 < 0.98", "fam: ID recall 0.970 < 0.98",
         "fam: date precision 0.900 < 0.95"), LayoutFamiliesTest.failures("fam", t));
-    assertTrue(LayoutFamiliesTest.table(Map.of("fam", t)).contains("| fam | 3 | 100 | 0.97 |"));
+    assertTrue(LayoutFamilies.table("t", Map.of("fam", t)).contains("| fam | 3 | 100 | 0.97 |"));
   }
 
   @Test
