@@ -6,7 +6,7 @@
 # percentiles) and the size on disk. Not part of `mvn verify`. The machine may be shared: the
 # load average is printed, and CPU time beside wall time.
 # With lucene-core 9.12.3 in ~/.m2 (mvn dependency:get -Dartifact=org.apache.lucene:lucene-core:9.12.3)
-# it also compares FTS5 with Lucene on the first COMPARE (default 100,000) sampled titles.
+# it also compares FTS5 with Lucene on the first COMPARE (default 100,000; 0 skips it) sampled titles.
 # Usage: src/bench/mirror.sh [RECORDS] [TITLES, default 1000] [COMPARE]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -40,7 +40,7 @@ echo "load average after import: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -f target/bench-cache.sqlite*
 java -Xmx1g -cp target/arxiv-enrich.jar:target/bench-classes \
   org.arxivenrich.bench.MirrorBenchmark "$mirror" "$sample" target "$titles"
-if [ -f "$lucene" ]; then
+if [ -f "$lucene" ] && [ "$compare" -gt 0 ]; then
   javac -d target/bench-classes -cp "target/arxiv-enrich.jar:target/bench-classes:$lucene" \
     src/bench/java/org/arxivenrich/bench/TitleIndexComparison.java
   java -Xmx1g -cp "target/arxiv-enrich.jar:target/bench-classes:$lucene" \
