@@ -99,14 +99,12 @@ class MirrorCommandTest {
           "--min-interval", "400ms", "--mirror", dir.resolve("m.sqlite").toString(),
           "--cache", dir.resolve("cache/arxiv.sqlite").toString()};
       assertEquals(Main.DONE, main(args), err.toString());
-      long firstEnded = System.nanoTime();
       assertEquals(Main.DONE, main(args), err.toString());
       List<Date> arrivals = server.getAllServeEvents().stream()
           .map(e -> e.getRequest().getLoggedDate()).sorted().toList();
       assertEquals(2, arrivals.size());
       long gapMillis = arrivals.get(1).getTime() - arrivals.get(0).getTime();
       assertTrue(gapMillis >= 390, "second harvest asked " + gapMillis + " ms after the first");
-      assertTrue(System.nanoTime() - firstEnded >= 350_000_000L, "the second waited");
     } finally {
       server.stop();
     }
