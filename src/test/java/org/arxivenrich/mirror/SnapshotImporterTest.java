@@ -1,8 +1,10 @@
 package org.arxivenrich.mirror;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +83,28 @@ class SnapshotImporterTest {
       assertEquals(3, found.get(ArxivId.parse("0801.0495")).versionDates().size());
       assertTrue(store.newestDatestamp().isPresent());
     }
+  }
+
+  @Test
+  void load_inSmallBatches_writesEveryBatchWhileParsingTheNext() throws Exception {
+    List<String> lines = new ArrayList<>(realLines());
+    lines.add(10, "not json at all");
+    try (MirrorStore store = MirrorStore.open(dir.resolve("m.sqlite"))) {
+      SnapshotImporter.Result r = new SnapshotImporter(store, 7).load(write("s.json", lines));
+      assertEquals(1, r.bad());
+      assertEquals(realLines().size(), r.papers());
+      assertEquals(distinctIds(), store.records());
+      Paper last = SnapshotLine.parse(lines.get(lines.size() - 1));
+      assertEquals(last.title(), store.papers(List.of(last.id())).get(last.id()).title());
+    }
+  }
+
+  @Test
+  void load_intoAMirrorThatCannotBeWritten_throwsTheWriteFailure() throws Exception {
+    Path file = write("s.json", realLines());
+    MirrorStore store = MirrorStore.open(dir.resolve("m.sqlite"));
+    store.close();
+    assertThrows(IOException.class, () -> new SnapshotImporter(store, 7).load(file));
   }
 
   @Test
