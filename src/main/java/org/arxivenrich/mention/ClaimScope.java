@@ -73,12 +73,18 @@ final class ClaimScope {
   }
 
   /**
-   * The rest of a parenthesis holding the previous hit is that hit's: in "(Hendrycks et al.,
-   * 2021), joined by MMLU-Pro" the year is not MMLU-Pro's. Where {@code text[from, to)} closes a
-   * parenthesis before opening one, claims start after it.
+   * A parenthesis holding the previous hit, or right after it, is that hit's: in "(Hendrycks et
+   * al., 2021), joined by MMLU-Pro" and in "GLaM (2022) and DeepSeekMoE" the year is not the
+   * second paper's. Where {@code text[from, to)} closes a parenthesis before opening another,
+   * or opens with one, claims start after it.
    */
   private static int pastParenthesis(String text, int from, int to) {
-    for (int i = from; i < to && i < from + PARENTHESIS_MAX; i++) {
+    int open = from;
+    while (open < to && text.charAt(open) == ' ') {
+      open++;
+    }
+    boolean after = open < to && (text.charAt(open) == '(' || text.charAt(open) == '（');
+    for (int i = after ? open + 1 : from; i < to && i < from + PARENTHESIS_MAX; i++) {
       char c = text.charAt(i);
       if (c == '(' || c == '（' || c == '\n') {
         return from;
