@@ -171,18 +171,12 @@ final class ClaimReader {
         .or(() -> TitleReader.lastQuotedOrBold(text, from, hit.start())));
   }
 
-  /**
-   * A date after the hit in its prose sentence: a line break inside a paragraph does not end
-   * the sentence ("[MuSR](…), from⏎October 2023, uses …"). Not on the next hit's line: a date
-   * written before a link on its line is that link's.
-   */
+  /** A date after the hit in its prose sentence, across line breaks, up to the next hit's line. */
   private Optional<Sourced<ClaimedDate>> proseDate(Hit hit, Scope s) {
-    if (!s.inUnit()) {
-      return Optional.empty();
-    }
     int nextLine = lines.lineStart(s.next());
     int to = lines.proseEnd(hit.end(), nextLine > hit.end() ? nextLine : s.unitEnd());
-    return src("sentence", firstDate(hit.end(), Math.min(to, s.unitEnd())));
+    return s.inUnit() ? src("sentence", firstDate(hit.end(), Math.min(to, s.unitEnd())))
+        : Optional.empty();
   }
 
   /**

@@ -11,8 +11,7 @@ final class TextLines {
   static final String TERMINATORS = "。！？!?；;\n";
   /** Bounds on how far a sentence is looked for, so text without punctuation stays linear. */
   static final int SENTENCE_MAX = 400;
-  private static final java.util.Set<String> ABBREVIATIONS =
-      java.util.Set.of("vs", "e.g", "i.e", "cf", "viz", "approx", "incl");
+  private static final String[] ABBREVIATIONS = {"vs", "e.g", "i.e", "cf", "viz", "approx"};
 
   private final String text;
   private final int[] breaks;
@@ -115,13 +114,18 @@ final class TextLines {
         && !isAbbreviation(i);
   }
 
-  /** "RLAIF vs. RLHF", "e.g. DPO", "cf. Table 2": a full stop that never ends a sentence. */
+  /**
+   * "RLAIF vs. RLHF", "e.g. DPO", "cf. Table 2": a full stop that never ends a sentence. Compared
+   * in place: sentences are looked for around every mention (issue #13).
+   */
   private boolean isAbbreviation(int dot) {
-    int from = dot - 1;
-    while (from >= 0 && dot - from <= 6
-        && (Character.isLetter(text.charAt(from)) || text.charAt(from) == '.')) {
-      from--;
+    for (String a : ABBREVIATIONS) {
+      int start = dot - a.length();
+      if (start >= 0 && text.startsWith(a, start)
+          && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
+        return true;
+      }
     }
-    return ABBREVIATIONS.contains(text.substring(from + 1, dot));
+    return false;
   }
 }
