@@ -20,6 +20,8 @@ final class HtmlBlocks {
       Set.of("li", "tr", "p", "dd", "dt", "blockquote", "figcaption", "caption");
   private final List<Article.Block> blocks = new ArrayList<>();
   private final Map<Element, List<String>> headers = new IdentityHashMap<>();
+  /** Footnotes whose id is on their back-link: the parent element is the footnote. */
+  private final Map<Element, String> backLinked = new IdentityHashMap<>();
 
   /** Records {@code el} if it is structure, spanning {@code [start, end)} of the text. */
   void add(Element el, int start, int end) {
@@ -33,9 +35,25 @@ final class HtmlBlocks {
     } else if (name.equals("a")) {
       link(el, start, end);
     }
-    if (!el.id().isBlank()) {
+    if (isBackLink(el) && el.parent() != null) {
+      backLinked.putIfAbsent(el.parent(), el.id());
+    } else if (!el.id().isBlank()) {
       blocks.add(new Article.Block("id", start, end, Map.of("id", el.id())));
     }
+    String inherited = backLinked.remove(el);
+    if (inherited != null) {
+      blocks.add(new Article.Block("id", start, end, Map.of("id", inherited)));
+    }
+  }
+
+  /**
+   * Substack's footnote, {@code <div><a id="footnote-1" href="#footnote-anchor-1">1</a>
+   * <div>text</div></div>}: the id is on the marker linking back to the text, and the footnote
+   * is the element holding that marker.
+   */
+  private static boolean isBackLink(Element el) {
+    return el.normalName().equals("a") && !el.id().isBlank()
+        && el.attr("href").trim().startsWith("#") && isFootnoteMarker(el);
   }
 
   List<Article.Block> blocks() {

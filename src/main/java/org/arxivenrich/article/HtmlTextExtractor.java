@@ -36,6 +36,11 @@ final class HtmlTextExtractor {
   private static final Set<String> BOLD_TAGS = Set.of("b", "strong");
   private static final String BOLD = "**";
   private static final Pattern ENTITY = Pattern.compile("&#?[A-Za-z0-9]{1,10};?");
+  /** Where the source's line breaks are the text's, as a browser shows them. */
+  private static final Set<String> PREFORMATTED = Set.of("pre", "textarea", "plaintext", "xmp");
+  private static final Set<String> ITALIC_TAGS = Set.of("em", "i");
+  /** A sentence ending inside an italic run: emphasis, not a title. */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+\\S");
 
   /** The extracted text, links and structure of one document. */
   record Extracted(SourceText text, List<Article.Link> links, List<Article.Block> blocks) {}
@@ -65,14 +70,30 @@ final class HtmlTextExtractor {
    * a browser shows {@code q}, so the claim readers take it as a quoted title (issue #8).
    */
   private static boolean isQuotedTitle(Element el) {
-    return (el.normalName().equals("cite") || el.normalName().equals("q"))
+    return (el.normalName().equals("cite") || el.normalName().equals("q")
+        || isItalicTitle(el))
         && el.closest("a") == null && !el.text().isBlank() && !el.text().startsWith("“");
+  }
+
+  /**
+   * Titles of works are set in italics: an {@code em} or {@code i} of two words or more, with
+   * no link and no sentence break inside, is read as a title the way {@code cite} is. A word
+   * or two of emphasis ("<em>really</em>") or an italic sentence is not.
+   */
+  private static boolean isItalicTitle(Element el) {
+    if (!ITALIC_TAGS.contains(el.normalName()) || el.selectFirst("a") != null) {
+      return false;
+    }
+    String t = el.text().strip();
+    return t.indexOf(' ') > 0 && !SENTENCE_BREAK.matcher(t).find()
+        && el.select("*").stream().noneMatch(e -> BLOCKS.contains(e.normalName()));
   }
 
   private void walk(Node node, Builder out, HtmlBlocks blocks) {
     for (Node child : node.childNodes()) {
       if (child instanceof TextNode text) {
-        out.appendText(text.getWholeText(), text.sourceRange().startPos());
+        out.appendText(text.getWholeText(), text.sourceRange().startPos(),
+            out.preformatted == 0);
       } else if (child instanceof Element el && !SKIPPED.contains(el.normalName())) {
         element(el, out, blocks);
       }
@@ -93,10 +114,13 @@ final class HtmlTextExtractor {
     } else if (quoted) {
       out.appendSynthetic("“", pos);
     }
+    boolean pre = PREFORMATTED.contains(el.normalName());
     if (el.normalName().equals("time") && !el.attr("datetime").isBlank()) {
       out.appendSynthetic(el.attr("datetime").trim(), pos);
     } else {
+      out.preformatted += pre ? 1 : 0;
       walk(el, out, blocks);
+      out.preformatted -= pre ? 1 : 0;
     }
     blocks.add(el, start, out.length());
     if (bold) {
@@ -120,6 +144,8 @@ final class HtmlTextExtractor {
     /** The source offset of each char of {@code text}: an int array, not boxed (issue #13). */
     private int[] offsets = new int[1024];
     private final List<Article.Link> links = new ArrayList<>();
+    /** How many preformatted elements enclose the text being appended. */
+    private int preformatted;
 
     Builder(String html, SourceText source) {
       this.html = html;
@@ -130,11 +156,18 @@ final class HtmlTextExtractor {
       return text.length();
     }
 
-    /** Appends decoded text, walking the raw source alongside to map through entities. */
-    void appendText(String decoded, int rawStart) {
+    /**
+     * Appends decoded text, walking the raw source alongside to map through entities. Outside
+     * {@code pre} ({@code collapse}) a source line break or tab is a space, as a browser shows
+     * it: a paragraph is one line of text whatever the source's line breaks (issue #8), and only
+     * blocks and {@code br} break lines. One char for one, so offsets stay mapped.
+     */
+    void appendText(String decoded, int rawStart, boolean collapse) {
       int raw = Math.max(0, rawStart);
       for (int i = 0; i < decoded.length(); i++) {
-        add(decoded.charAt(i), Math.min(raw, html.length()));
+        char c = decoded.charAt(i);
+        add(collapse && (c == '\n' || c == '\r' || c == '\t') ? ' ' : c,
+            Math.min(raw, html.length()));
         raw = advance(raw, decoded.charAt(i));
       }
     }

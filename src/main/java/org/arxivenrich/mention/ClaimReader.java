@@ -99,7 +99,8 @@ final class ClaimReader {
 
   private Optional<Sourced<ClaimedDate>> date(Hit hit, List<Unit> around, Scope scope) {
     return structural(around, Unit::date)
-        .or(() -> date(hit, scope)).or(() -> neighbourDate(hit, scope))
+        .or(() -> date(hit, scope)).or(() -> proseDate(hit, scope))
+        .or(() -> neighbourDate(hit, scope))
         .or(() -> referenced(around).flatMap(this::citingDate));
   }
 
@@ -170,6 +171,14 @@ final class ClaimReader {
         .or(() -> TitleReader.lastQuotedOrBold(text, from, hit.start())));
   }
 
+  /** A date after the hit in its prose sentence, across line breaks, up to the next hit's line. */
+  private Optional<Sourced<ClaimedDate>> proseDate(Hit hit, Scope s) {
+    int nextLine = lines.lineStart(s.next());
+    int to = lines.proseEnd(hit.end(), nextLine > hit.end() ? nextLine : s.unitEnd());
+    return s.inUnit() ? src("sentence", firstDate(hit.end(), Math.min(to, s.unitEnd())))
+        : Optional.empty();
+  }
+
   /**
    * "It came out in June 2023.": a date in the next prose sentence of the hit's unit, else the
    * previous one, when that sentence speaks of the paper ({@link #REFERRING}) and holds no
@@ -211,10 +220,15 @@ final class ClaimReader {
         .or(() -> TitleReader.nameBefore(text, Math.max(from, at - NAME_WINDOW), at)));
   }
 
+  /** The date in the sentence citing a footnote, else in the next one if it speaks of it. */
   private Optional<Sourced<ClaimedDate>> citingDate(Unit footnote) {
     int at = footnote.referencedAt().getAsInt();
+    int end = units.around(at).stream().findFirst().map(Unit::end).orElse(text.length());
+    int nextFrom = lines.proseEnd(at, end);
+    int nextTo = lines.proseEnd(nextFrom, end);
     return src("footnote_ref", lastDate(lines.sentenceStart(at), at)
-        .or(() -> firstDate(at, lines.sentenceEnd(at))));
+        .or(() -> firstDate(at, lines.sentenceEnd(at)))
+        .or(() -> refers(nextFrom, nextTo) ? firstDate(nextFrom, nextTo) : Optional.empty()));
   }
 
   private static <T> Optional<Sourced<T>> src(String source, Optional<T> value) {

@@ -13,6 +13,7 @@ final class ClaimScope {
   private static final int BLOCK_LINES = 20;
   private static final int LABEL_MAX = 40;
   private static final int AFTER_MAX = 3;
+  private static final int PARENTHESIS_MAX = 80;
 
   private ClaimScope() {}
 
@@ -26,9 +27,10 @@ final class ClaimScope {
         break;
       }
     }
-    int innerLo = around.isEmpty() ? 0 : around.get(0).start();
-    int innerHi = around.isEmpty() ? length : around.get(0).end();
-    int floor = Math.max(lo, floor(index, hits, referencesStart));
+    Unit inner = innermostBlock(around);
+    int innerLo = inner == null ? 0 : inner.start();
+    int innerHi = inner == null ? length : inner.end();
+    int floor = Math.max(lo, floor(index, hits, referencesStart, lines.text()));
     int next = nextStart(index, hits, length);
     boolean entry = hit.start() >= referencesStart;
     int start = Math.max(Math.max(floor, innerLo), entry
@@ -44,16 +46,54 @@ final class ClaimScope {
         next, Math.min(innerHi, next), !around.isEmpty());
   }
 
+  /**
+   * The innermost unit that bounds a sentence: a link's own unit (an HTML {@code a} carrying a
+   * {@code title}) spans only its anchor text, and the sentence goes on around it.
+   */
+  private static Unit innermostBlock(List<Unit> around) {
+    for (Unit u : around) {
+      if (!u.kind().equals("a")) {
+        return u;
+      }
+    }
+    return around.isEmpty() ? null : around.get(0);
+  }
+
   /** Claims for a hit come from after the previous hit (other than one at the same place). */
-  private static int floor(int index, List<Hit> hits, int referencesStart) {
+  private static int floor(int index, List<Hit> hits, int referencesStart, String text) {
     Hit hit = hits.get(index);
     int floor = hit.start() >= referencesStart ? referencesStart : 0;
     for (int i = index - 1; i >= 0; i--) {
       if (hits.get(i).start() < hit.start() && !isBadge(hits.get(i))) {
-        return Math.max(floor, Math.min(hits.get(i).end(), hit.start()));
+        int end = Math.min(hits.get(i).end(), hit.start());
+        return Math.max(floor, pastParenthesis(text, end, hit.start()));
       }
     }
     return floor;
+  }
+
+  /**
+   * A parenthesis holding the previous hit, or right after it, is that hit's: in "(Hendrycks et
+   * al., 2021), joined by MMLU-Pro" and in "GLaM (2022) and DeepSeekMoE" the year is not the
+   * second paper's. Where {@code text[from, to)} closes a parenthesis before opening another,
+   * or opens with one, claims start after it.
+   */
+  private static int pastParenthesis(String text, int from, int to) {
+    int open = from;
+    while (open < to && text.charAt(open) == ' ') {
+      open++;
+    }
+    boolean after = open < to && (text.charAt(open) == '(' || text.charAt(open) == '（');
+    for (int i = after ? open + 1 : from; i < to && i < from + PARENTHESIS_MAX; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（' || c == '\n') {
+        return from;
+      }
+      if (c == ')' || c == '）') {
+        return i + 1;
+      }
+    }
+    return from;
   }
 
   /**

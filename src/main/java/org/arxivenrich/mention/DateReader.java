@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * Finds the dates written in a stretch of text, each at the precision it was written: {@code
  * 2017/06/12}, {@code 2021-06-17}, {@code 2024/04}, {@code 2023年5月17日}, {@code 24年4月}, {@code
  * 23年}, {@code 民國111年8月}, {@code March 15, 2023}, {@code 15 Mar 2023}, {@code (December 2014)},
- * {@code (2017)}.
- * A bare year is taken only in parentheses or before 年: elsewhere a four-digit number is too often
- * a count, a price or part of a name.
+ * {@code (2017)}, {@code (Hendrycks et al., 2021)}, {@code from 2017}.
+ * A bare year is taken only in parentheses, closing a citation's parentheses, after "from" (not
+ * "from 2017 to 2020") or before 年: elsewhere a four-digit number is too often a count, a price
+ * or part of a name.
  */
 final class DateReader {
   /** A date found at {@code [start, end)} of the text searched. */
@@ -44,6 +45,10 @@ final class DateReader {
   private static final int PAREN = 2;
   private static final int MONTH = 4;
   private static final int SEPARATOR = 8;
+  /** {@code (Hendrycks et al., 2021)}: a year closing a citation's parenthesis. */
+  private static final int CLOSE = 16;
+  /** {@code …, from 2017, …}: a year after "from". */
+  private static final int FROM = 32;
   /** Taiwan's Minguo calendar: 民國111年 is 1911 + 111 = 2022 (Big5 articles write it). */
   private static final int ROC_ERA = 1911;
   /** The months' three-letter prefixes as {@link #prefixKey} numbers them. */
@@ -67,7 +72,10 @@ final class DateReader {
       shape("(?i)\\b(\\d{1,2})\\s+" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 3, 2, 1, true,
           MONTH),
       shape("(?i)\\b" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 2, 1, 0, true, MONTH),
-      shape("[(（]\\s*" + YEAR + "\\s*[)）]", 1, 0, 0, false, PAREN));
+      shape("[(（]\\s*" + YEAR + "\\s*[)）]", 1, 0, 0, false, PAREN),
+      shape("(?<=[,，]\\s{0,2})" + YEAR + "[a-z]?(?=\\s*[)）])", 1, 0, 0, false, CLOSE),
+      shape("(?<=\\bfrom\\s{1,2})" + YEAR + "(?![\\w/-]|\\.\\d|\\s*(?:to|until|through|and|or"
+          + "|[-–—])\\b)", 1, 0, 0, false, FROM));
 
   private static Shape shape(String regex, int year, int month, int day, boolean named,
       int needs) {
@@ -89,6 +97,10 @@ final class DateReader {
         bits |= PAREN;
       } else if (c == '/' || c == '.' || c == '-') {
         bits |= SEPARATOR;
+      } else if (c == ')' || c == '）') {
+        bits |= CLOSE;
+      } else if (c == 'f' && text.startsWith("from", i)) {
+        bits |= FROM;
       } else if ((bits & MONTH) == 0 && i + 3 <= to && isAsciiLetter(c)
           && MONTH_PREFIXES.get(prefixKey(text, i))) {
         bits |= MONTH;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.arxivenrich.article.Article;
 
 /**
@@ -15,6 +16,10 @@ import org.arxivenrich.article.Article;
  * ({@code <sup><a href="#fn1">}) is read with the sentence that cites it.
  */
 final class HtmlStructure {
+  /** A footnote's number before its text and its back-link arrow after it. */
+  private static final Pattern FOOTNOTE_EDGES =
+      Pattern.compile("^\\s*\\[?\\d{1,3}\\]?[.)]?\\s+|\\s*[↩⏎↑^]\\s*$");
+
   private HtmlStructure() {}
 
   static void read(Article article, String text, Structure structure) {
@@ -33,7 +38,7 @@ final class HtmlStructure {
     }
     Units index = new Units(units);
     for (Unit u : units) {
-      structure.unit(withTime(u, times, index));
+      structure.unit(structure.hitsIn(u.start(), u.end()) == 1 ? withTime(u, times, index) : u);
     }
   }
 
@@ -48,13 +53,23 @@ final class HtmlStructure {
             Optional.empty()));
       case "id":
         Integer at = cited.get(b.fields().get("id"));
-        return at == null ? Optional.empty()
-            : Optional.of(Unit.plain(b.start(), b.end(), "footnote", true).referencedAt(at));
+        return at == null || at >= b.start() ? Optional.empty()
+            : Optional.of(footnote(b, text).referencedAt(at));
       case "cite", "q", "time", "footnote_ref":
         return Optional.empty();
       default:
         return Optional.of(Unit.plain(b.start(), b.end(), b.kind(), false));
     }
+  }
+
+  /**
+   * A footnote, cited by a marker before it (a marker after it is the footnote's link back to
+   * the text), read as a reference entry, as Markdown's are: its quoted title, its date.
+   */
+  private static Unit footnote(Article.Block b, String text) {
+    String entry = FOOTNOTE_EDGES.matcher(text.substring(b.start(), b.end())).replaceAll("");
+    return Unit.plain(b.start(), b.end(), "footnote", true)
+        .withClaims(ReferenceEntry.title(entry), ReferenceEntry.date(entry));
   }
 
   private static Unit row(Article.Block b, String text, Structure structure) {
@@ -71,7 +86,10 @@ final class HtmlStructure {
         : columns.row(b.start(), b.end(), cells);
   }
 
-  /** A unit holding exactly one {@code <time datetime>} (and no nearer unit) claims its date. */
+  /**
+   * A unit holding exactly one {@code <time datetime>} (and no nearer unit) and one mention
+   * claims its date; where it holds several, the time is read where it stands, in the text.
+   */
   private static Unit withTime(Unit u, List<Article.Block> times, Units index) {
     if (u.date().isPresent() || u.kind().equals("a")) {
       return u;

@@ -15,6 +15,7 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Code;
+import org.commonmark.node.Document;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -24,6 +25,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -79,6 +81,7 @@ final class MarkdownStructure {
           Unit.plain(r[0], r[1], "li", false))));
     } else if (n instanceof Paragraph) {
       span(n).ifPresent(r -> structure.unit(Unit.plain(r[0], r[1], "p", false)));
+      runInHeading(n).flatMap(this::span).ifPresent(r -> structure.quiet(r[0], r[1]));
     } else if (n instanceof LinkReferenceDefinition d) {
       definitions.add(d);
     } else if (n instanceof FootnoteDefinition f) {
@@ -90,6 +93,24 @@ final class MarkdownStructure {
       span(link).ifPresent(linkSpans::add);
     }
     walk(n);
+  }
+
+  /**
+   * A paragraph of the body opening with a bold phrase that ends in a full stop or colon
+   * ({@code **Reasoning.** [CoT][cot] showed…}) is headed by it: a run-in heading names the
+   * section, not a paper. A list item's bold opening may be a title, so only top-level
+   * paragraphs are read so.
+   */
+  private static Optional<Node> runInHeading(Node paragraph) {
+    Node first = paragraph.getFirstChild();
+    if (!(paragraph.getParent() instanceof Document) || !(first instanceof StrongEmphasis)
+        || first.getNext() == null) {
+      return Optional.empty();
+    }
+    StringBuilder s = new StringBuilder();
+    plain(first, s);
+    String head = s.toString().strip();
+    return head.endsWith(".") || head.endsWith(":") ? Optional.of(first) : Optional.empty();
   }
 
   private void table(TableBlock table) {
@@ -168,15 +189,16 @@ final class MarkdownStructure {
   }
 
   /**
-   * The date in the sentence that uses a reference link: after the use up to the next link, or
-   * before it when no other link comes first. In "[Codex][codex] came out in July 2021, and
+   * The date in the sentence that uses a reference link (a prose sentence: a soft line break or
+   * a semicolon does not end it): after the use up to the next link, or before it when no other
+   * link comes first. In "[Codex][codex] came out in July 2021, and
    * [DPO][dpo] followed" the date is Codex's.
    */
   private Optional<ClaimedDate> useDate(Link link) {
     return span(link).flatMap(s -> {
-      int sentence = lines.sentenceStart(s[0]);
+      int sentence = lines.proseStart(s[0], 0);
       int from = sentence;
-      int to = lines.sentenceEnd(s[1]);
+      int to = lines.proseEnd(s[1], text.length());
       for (int[] other : linkSpans) {
         if (other[1] <= s[0] && other[1] > from) {
           from = other[1];

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * the common citation styles: IEEE's quoted {@code “Title,”}; APA's {@code Authors (2019).
  * Title.}; ACL/natbib's {@code Authors. 2023. Title.}; Vancouver's {@code Authors. Title.
  * Journal. 2020 May 28}; GB/T 7714's {@code Title[J]}; Zhihu's {@code ^Title URL}. The date is
- * the publication's, never a {@code [cited …]} or "accessed" date.
+ * the publication's, never a {@code [cited …]} or "accessed" date. A "title" holding a clause
+ * after a semicolon is prose (a footnote's remark), not an entry's title.
  */
 final class ReferenceEntry {
   private static final Pattern NOISE = Pattern.compile("(?i)\\[cited[^\\]]*\\]|\\b(?:accessed"
@@ -26,7 +27,7 @@ final class ReferenceEntry {
     Matcher q = QUOTED.matcher(text);
     Optional<String> t = q.find() ? TitleReader.clean(q.group(1))
         : TitleReader.referenceTitle(text);
-    return t.filter(s -> s.contains(" ") || s.length() > 12)
+    return t.filter(s -> s.contains(" ") || s.length() > 12).filter(s -> !s.contains("; "))
         .map(s -> new Sourced<>(s, "reference_entry"));
   }
 

@@ -31,6 +31,19 @@ final class Structure {
     return at < hitStarts.length && hitStarts[at] < end;
   }
 
+  /** How many hits the scanner found start in {@code [start, end)}. */
+  int hitsIn(int start, int end) {
+    return Math.max(0, at(end) - at(start));
+  }
+
+  private int at(int offset) {
+    int i = java.util.Arrays.binarySearch(hitStarts, offset);
+    while (i > 0 && hitStarts[i - 1] == offset) {
+      i--;
+    }
+    return i >= 0 ? i : -i - 1;
+  }
+
   void unit(Unit unit) {
     units.add(unit);
   }

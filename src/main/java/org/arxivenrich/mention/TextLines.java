@@ -11,6 +11,7 @@ final class TextLines {
   static final String TERMINATORS = "。！？!?；;\n";
   /** Bounds on how far a sentence is looked for, so text without punctuation stays linear. */
   static final int SENTENCE_MAX = 400;
+  private static final String[] ABBREVIATIONS = {"vs", "e.g", "i.e", "cf", "viz", "approx"};
 
   private final String text;
   private final int[] breaks;
@@ -87,7 +88,7 @@ final class TextLines {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if ("。！？!?".indexOf(c) >= 0 || (c == '.' && (i + 1 >= text.length()
-          || Character.isWhitespace(text.charAt(i + 1))))) {
+          || Character.isWhitespace(text.charAt(i + 1))) && !isAbbreviation(i))) {
         return i + 1;
       }
     }
@@ -100,15 +101,31 @@ final class TextLines {
     for (int i = offset - 1; i >= from; i--) {
       char c = text.charAt(i);
       if ("。！？!?".indexOf(c) >= 0 || (c == '.' && i + 1 < text.length()
-          && Character.isWhitespace(text.charAt(i + 1)))) {
+          && Character.isWhitespace(text.charAt(i + 1)) && !isAbbreviation(i))) {
         return i + 1;
       }
     }
     return from;
   }
 
-  /** A full stop followed by a space ends an English sentence. */
+  /** A full stop followed by a space ends an English sentence, unless it ends "vs.", "e.g.". */
   private boolean isLatinStop(int i) {
-    return text.charAt(i) == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+    return text.charAt(i) == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' '
+        && !isAbbreviation(i);
+  }
+
+  /**
+   * "RLAIF vs. RLHF", "e.g. DPO", "cf. Table 2": a full stop that never ends a sentence. Compared
+   * in place: sentences are looked for around every mention (issue #13).
+   */
+  private boolean isAbbreviation(int dot) {
+    for (String a : ABBREVIATIONS) {
+      int start = dot - a.length();
+      if (start >= 0 && text.startsWith(a, start)
+          && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

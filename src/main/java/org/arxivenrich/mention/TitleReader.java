@@ -75,6 +75,8 @@ final class TitleReader {
       + "|text)|.{0,30}\\bpage on\\b.{0,30}|.{1,40}\\bet al\\.?");
   /** What {@link #clean} strips and refuses; compiled once, as it runs per candidate title. */
   private static final Pattern EDGE_QUOTES = Pattern.compile("^[《「『“\"*]+|[》」』”\"*]+$");
+  /** A link text in brackets, {@code [arXiv]}, {@code [PDF]}: the bracketed word is what counts. */
+  private static final Pattern BRACKETED = Pattern.compile("^\\[([^\\[\\]]*)\\]$");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,，、:：;；.。]+$");
   private static final Pattern FORMAT_WORDS =
       Pattern.compile("(?:arxiv|pdf|html|abs)(?:[ /](?:arxiv|pdf|html|abs))*");
@@ -164,6 +166,7 @@ final class TitleReader {
   static Optional<String> clean(String raw) {
     String t = SUFFIXES.matcher(SPACES.matcher(raw.strip()).replaceAll(" ")).replaceAll("");
     t = EDGE_QUOTES.matcher(t).replaceAll("").strip();
+    t = BRACKETED.matcher(t).replaceAll("$1").strip();
     t = TRAILING_PUNCTUATION.matcher(t).replaceAll("").strip();
     String lower = t.toLowerCase(Locale.ROOT);
     if (t.length() < 2 || GENERIC.contains(lower) || FORMAT_WORDS.matcher(lower).matches()

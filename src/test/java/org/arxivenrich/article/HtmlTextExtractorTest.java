@@ -49,6 +49,27 @@ class HtmlTextExtractorTest {
   }
 
   @Test
+  void text_sourceLineBreaksAreSpacesOutsidePre(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.html"), "<p>A title split\nacross lines</p>"
+        + "<pre>line one\nline two</pre><p>x<br>y</p>");
+    String text = assertInstanceOf(ReadResult.Read.class,
+        new ArticleReader(dir).read(dir.resolve("a.html"))).article().text().text();
+    assertTrue(text.contains("A title split across lines"), text);
+    assertTrue(text.contains("line one\nline two"), text);
+    assertTrue(text.contains("x\ny"), text);
+  }
+
+  @Test
+  void text_italicTitlesAreQuotedButNotEmphasis(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.html"), "<li><em>Attention Is All You Need</em>, "
+        + "<i>really</i> good. <em>Read it. Then again.</em></li>");
+    String text = assertInstanceOf(ReadResult.Read.class,
+        new ArticleReader(dir).read(dir.resolve("a.html"))).article().text().text();
+    assertTrue(text.contains("\u201cAttention Is All You Need\u201d, really good."), text);
+    assertTrue(text.contains(" Read it. Then again."), text);
+  }
+
+  @Test
   void text_timeElementGivesItsDatetime() {
     assertTrue(page.text().text().contains("published 2017-06-12."), page.text().text());
   }

@@ -35,6 +35,8 @@ class DateReaderTest {
       "1st June 2017 | 2017-06 | June 2017",
       "(December 2014) | 2014-12 | December 2014",
       "Vaswani et al. (2017) | 2017 | (2017)",
+      "(Hendrycks et al., 2021) | 2021 | 2021",
+      "Algorithms, from 2017, and | 2017 | 2017",
       "2023-05-15T10:00:00Z | 2023-05-15 | 2023-05-15"})
   void find_readsEachFormatAtItsPrecision(String text, String iso, String dateText) {
     List<DateReader.Found> found = reader.find(text, 0, text.length());
@@ -46,7 +48,8 @@ class DateReaderTest {
   @ParameterizedTest
   @ValueSource(strings = {"2303.08774", "1706.03762v5", "GPT-3 175B, 12500个题目", "2019-13",
       "2023/02/30", "10年来", "工作了5年", "2025必读清单", "version 1.18.3", "192.168.1.1",
-      "3.43元", "1248×1248", "2401_84494441", "may be 2023 items"})
+      "3.43元", "1248×1248", "2401_84494441", "may be 2023 items",
+      "data from 2017 to 2020", "from 2019-2021", "(items 3, 2021 and 2022)"})
   void find_readsNoDateFromOtherNumbers(String text) {
     assertEquals(Optional.empty(), reader.first(text), text);
   }

@@ -44,7 +44,7 @@ class StructureReadingTest {
       "newsletter.html | 13 | 104 | 2307.09288 | Llama 2: Open Foundation and Fine-Tuned Chat"
           + " Models | 2023-07-18 | title=table:Paper; date=table:Released",
       "newsletter.html | 16 | 57 | 2305.10601 | Tree of Thoughts: Deliberate Problem Solving"
-          + " with Large Language Models | 2023-05 | title=footnote_ref; date=sentence",
+          + " with Large Language Models | 2023-05 | title=footnote_ref; date=reference_entry",
       // the e-mail's Date: header is the mailing's own date, not the paper's
       "mailing.txt | 8 | 1 | 2305.18290 | Direct Preference Optimization: Your Language Model is"
           + " Secretly a Reward Model | 2023-05-29 | title=mailing:Title; date=mailing:Date",
