@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Top frames of a JFR recording (issue #13): reads `jfr print --stack-depth 96 --events
 jdk.ExecutionSample` output on stdin; prints the hottest leaf frames, the hottest of our own
-methods (the innermost org.arxivenrich frame of each sample) and the share per extraction stage."""
+methods (the innermost org.arxivenrich frame of each sample), the share per extraction stage, and
+per step of the extractor that holds it (titles named without a link, claims, structure, ...)."""
 import collections
 import re
 import sys
@@ -22,6 +23,13 @@ STAGES = [  # (stage, frame substring), the first one found from the leaf outwar
     ("extract: other", "mention."),
 ]
 
+STEPS = [  # (step of MentionExtractor.extractAll, frame substring), the first one listed that a
+    # sample holds wins: where a pattern's time goes by what the extractor was doing
+    ("titles no link", "mention.TitleCandidates.find"), ("claims", "mention.ClaimReader."),
+    ("structure", "mention.StructureReader."), ("citations", "mention.CitationLinker."),
+    ("id scan", "mention.IdScanner."), ("read+decode+html", "article.ArticleReader."),
+]
+
 def samples(lines):
     frames, inside = [], False
     for line in lines:
@@ -36,6 +44,7 @@ def samples(lines):
 
 def main():
     leaf, ours, stage = collections.Counter(), collections.Counter(), collections.Counter()
+    step = collections.Counter()
     n = 0
     for frames in samples(sys.stdin):
         if not frames or not any("org.arxivenrich" in f for f in frames):
@@ -45,10 +54,11 @@ def main():
         own = next(f for f in frames if "org.arxivenrich" in f)
         ours[own] += 1
         stage[next((name for f in frames for name, key in STAGES if key in f), "other")] += 1
+        step[next((name for name, key in STEPS if any(key in f for f in frames)), "other")] += 1
         if any("java.util.regex" in f for f in frames[:3]):
             stage["(in java.util.regex)"] += 1
     print(f"{n} samples in our code")
-    for title, counter, k in (("stages (innermost of ours)", stage, 20),
+    for title, counter, k in (("steps (outermost)", step, 10), ("stages (innermost of ours)", stage, 20),
                               ("leaf frames", leaf, 15), ("innermost org.arxivenrich frames", ours, 15)):
         print(f"\n{title}:")
         for key, c in counter.most_common(k):

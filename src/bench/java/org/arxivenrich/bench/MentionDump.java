@@ -12,12 +12,15 @@ import org.arxivenrich.article.ReadResult;
 import org.arxivenrich.mention.ClaimedDate;
 import org.arxivenrich.mention.Mention;
 import org.arxivenrich.mention.MentionExtractor;
+import org.arxivenrich.mention.TitleCandidate;
 
 /**
  * Writes, as TSV on standard output, what reading and extraction make of every article under a
  * folder: one row per article (charset, a hash of its text, its problems) or skipped file, and
  * one row per mention (position, kind, ID, form, URL, claimed title and date, and the claim's
- * source when this build's {@link Mention} has one). {@code src/bench/differential.sh} runs it
+ * source when this build's {@link Mention} has one), and one per title named without a link
+ * ({@link TitleCandidate}: phrase, source, date, IDs named in its unit), as the pipeline's
+ * {@code extractAll} finds them. {@code src/bench/differential.sh} runs it
  * with two builds and compares the sorted rows (issue #13: "mentions identical before and after").
  *
  * <p>Uses only API that older builds have too, and reflection for {@code claimSource}, so the
@@ -40,8 +43,12 @@ public final class MentionDump {
           Article a = read.article();
           row(out, label, a.path(), "0", "0", "ARTICLE", a.encoding(),
               Integer.toHexString(a.text().text().hashCode()), String.join(" | ", a.problems()));
-          for (Mention m : extractor.extract(a)) {
+          MentionExtractor.Extraction extraction = extractor.extractAll(a);
+          for (Mention m : extraction.mentions()) {
             mention(out, label, m, claimSource);
+          }
+          for (TitleCandidate t : extraction.titles()) {
+            candidate(out, label, t);
           }
         } else if (result instanceof ReadResult.Skipped skip) {
           row(out, label, skip.path(), "0", "0", "SKIPPED", skip.reason());
@@ -59,6 +66,14 @@ public final class MentionDump {
         m.url().orElse(""), m.claimedTitle().orElse(""),
         d == null ? "" : d.iso() + " <" + d.text() + ">",
         claimSource == null ? "" : String.valueOf(unwrap(claimSource.invoke(m))));
+  }
+
+  private static void candidate(BufferedWriter out, String label, TitleCandidate t)
+      throws Exception {
+    row(out, label, t.article(), Integer.toString(t.line()), Integer.toString(t.column()),
+        "TITLE_CANDIDATE", t.phrase(), t.source(),
+        t.claimedDate().map(d -> d.iso() + " <" + d.text() + ">").orElse(""),
+        t.dateSource().orElse(""), t.namedInUnit().toString());
   }
 
   private static Object unwrap(Object value) {

@@ -84,8 +84,11 @@ final class DateReader {
 
   /**
    * What {@code text[from, to)} holds of what the shapes need: 年, a parenthesis, a separator
-   * {@code / . -}, or the first three letters of a month's name in any (ASCII) case, as every
-   * spelling in {@link #MONTH_NAME} starts with them.
+   * {@code / . -} right after a year (as the shapes with one have it), or a whole word (as {@code
+   * \\b} bounds it) that opens with the first three letters of a month's name in any (ASCII)
+   * case, as every spelling in {@link #MONTH_NAME} starts with them. In a word that does not
+   * start there no shape finds a month: mid-word prefixes ("summary") no longer run the five
+   * month shapes (issue #13).
    */
   private static int holds(String text, int from, int to) {
     int bits = 0;
@@ -95,18 +98,24 @@ final class DateReader {
         bits |= NIAN;
       } else if (c == '(' || c == '（') {
         bits |= PAREN;
-      } else if (c == '/' || c == '.' || c == '-') {
+      } else if ((c == '/' || c == '.' || c == '-') && i - 4 >= from && isYear(text, i - 4)) {
         bits |= SEPARATOR;
       } else if (c == ')' || c == '）') {
         bits |= CLOSE;
       } else if (c == 'f' && text.startsWith("from", i)) {
         bits |= FROM;
       } else if ((bits & MONTH) == 0 && i + 3 <= to && isAsciiLetter(c)
+          && (i == from || !isAsciiWordChar(text.charAt(i - 1)))
           && MONTH_PREFIXES.get(prefixKey(text, i))) {
         bits |= MONTH;
       }
     }
     return bits;
+  }
+
+  /** A char that {@code \\b} takes as part of a word, if ASCII. */
+  private static boolean isAsciiWordChar(char c) {
+    return isAsciiLetter(c) || isDigit(c) || c == '_';
   }
 
   /** Three ASCII letters at {@code i}, any case, as a number below 2^15; else 0 (no month's). */

@@ -36,10 +36,10 @@ public final class MentionExtractor {
   /**
    * The article's mentions in text order; never throws for odd text. Its structure is read
    * first (issue #8): it reveals IDs the text alone does not mark, and bounds where claims are
-   * read.
+   * read. Titles named without a link are not looked for: {@link #extractAll} finds them too.
    */
   public List<Mention> extract(Article article) {
-    return extractAll(article).mentions();
+    return read(article).mentions();
   }
 
   /**
@@ -47,6 +47,17 @@ public final class MentionExtractor {
    * mention of the same unit names them (issue #11); never throws for odd text.
    */
   public Extraction extractAll(Article article) {
+    Reading r = read(article);
+    TitleCandidates.Read read = new TitleCandidates.Read(article, r.structure(), r.units(),
+        r.hits(), r.mentions().stream().map(Mention::claimedTitle).toList(), r.referencesStart());
+    return new Extraction(r.mentions(), TitleCandidates.find(read));
+  }
+
+  /** One article's mentions, and what reading them found that title candidates need. */
+  private record Reading(Structure structure, Units units, List<Hit> hits,
+      List<Mention> mentions, int referencesStart) {}
+
+  private Reading read(Article article) {
     String text = article.text().text();
     List<Hit> scanned = withLinks(scanner.scan(text), linkHits(article));
     Structure structure = structures.read(article,
@@ -63,9 +74,7 @@ public final class MentionExtractor {
     for (int i = 0; i < all.size(); i++) {
       mentions.add(mention(article, all.get(i), claimsOrNone(claims, i, article)));
     }
-    TitleCandidates.Read read = new TitleCandidates.Read(article, structure, units, all,
-        mentions.stream().map(Mention::claimedTitle).toList(), linked.referencesStart());
-    return new Extraction(mentions, TitleCandidates.find(read));
+    return new Reading(structure, units, all, mentions, linked.referencesStart());
   }
 
   /** A mention is never lost to a fault in reading its claims: it is kept without them. */

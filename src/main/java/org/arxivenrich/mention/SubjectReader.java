@@ -49,6 +49,8 @@ final class SubjectReader {
       "(?:發佈|发布|發表|发表)的[「“『]([^「」“”『』\\n]{2,60})[」”』]"
           + "|[「“『]([^「」“”『』\\n]{1,60}(?:報告|报告|綜述|综述|白皮書|白皮书))[」”』]");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private SubjectReader() {}
 
   /**
@@ -75,14 +77,15 @@ final class SubjectReader {
 
   /** The subject of the line {@code text[start, end)}; matched in place, as this runs per link. */
   private static Optional<String> subject(String text, int start, int end) {
-    Matcher latin = LATIN.matcher(text).region(start, end);
-    if (latin.lookingAt() && TitleReader.hasCapitalOrDigit(latin.group(1))
+    char first = firstAfterMarker(text, start, end);
+    Matcher latin = isAsciiLetter(first) ? LATIN.matcher(text).region(start, end) : null;
+    if (latin != null && latin.lookingAt() && TitleReader.hasCapitalOrDigit(latin.group(1))
         && !isMaker(latin.group(1))) {
       String second = latin.group(2) == null ? "" : latin.group(2);
       return TitleReader.clean(latin.group(1) + second);
     }
-    Matcher gloss = GLOSS.matcher(text).region(start, end);
-    if (gloss.lookingAt()) {
+    Matcher gloss = first >= 0x80 ? GLOSS.matcher(text).region(start, end) : null;
+    if (gloss != null && gloss.lookingAt()) {
       return TitleReader.clean(gloss.group(1));
     }
     Matcher published = PUBLISHED.matcher(text).region(start, end);
@@ -93,8 +96,25 @@ final class SubjectReader {
     return Optional.empty();
   }
 
+  /**
+   * The line's first char after its indent and bullet (LINE_START); a newline for none. LATIN
+   * needs a Latin letter there and GLOSS a Han one: tested before either runs, as this runs per
+   * line before a link alone on its line (issue #13).
+   */
+  private static char firstAfterMarker(String text, int start, int end) {
+    int i = start;
+    while (i < end && " \t-*•".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i < end ? text.charAt(i) : '\n';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   private static boolean isMaker(String name) {
-    return MAKERS.contains(name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT));
+    return MAKERS.contains(SPACES.matcher(name).replaceAll("").toLowerCase(Locale.ROOT));
   }
 
   private static boolean hasQuote(String text, int start, int end) {

@@ -18,15 +18,15 @@ final class TextLines {
 
   TextLines(String text) {
     this.text = text;
+    int[] found = new int[64];
     int n = 0;
     for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      n++;
+      if (n == found.length) {
+        found = Arrays.copyOf(found, n * 2);
+      }
+      found[n++] = i;
     }
-    this.breaks = new int[n];
-    n = 0;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      breaks[n++] = i;
-    }
+    this.breaks = Arrays.copyOf(found, n); // one pass over the text, not two (issue #13)
   }
 
   String text() {

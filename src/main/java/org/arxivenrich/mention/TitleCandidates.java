@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.arxivenrich.article.Article;
 import org.arxivenrich.article.SourceText;
 
@@ -21,7 +20,6 @@ import org.arxivenrich.article.SourceText;
 final class TitleCandidates {
   /** A labelled block (title field to link) spans up to 14 lines in the articles seen. */
   private static final int BLOCK_LINES = 20;
-  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
 
   private TitleCandidates() {}
 
@@ -91,24 +89,50 @@ final class TitleCandidates {
    */
   private static boolean covered(Read r, TitlePhrases.Phrase p) {
     String text = r.text();
-    int lineStart = text.lastIndexOf('\n', p.start() - 1) + 1;
-    int lineEnd = TitleLines.lineEnd(text, p.end());
-    int after = -1;
+    String key = key(p.text());
     for (int i : inUnit(r, p)) {
-      if (r.titles().get(i).filter(key(p.text())::equals).isPresent()) {
+      if (r.titles().get(i).filter(key::equals).isPresent()) {
         return true;
       }
     }
-    for (int i = 0; i < r.hits().size() && after < 0; i++) {
-      after = r.hits().get(i).start() >= p.end() ? i : after;
-    }
+    int after = firstStartingFrom(r.hits(), p.end());
     if (after < 0) {
       return false;
     }
-    boolean field = ClaimReader.TITLE_FIELD.matcher(text.substring(lineStart, lineEnd)).find();
-    boolean block = field || !BLANK_LINE.matcher(text.substring(p.end(),
-        r.hits().get(after).start())).find();
-    return block && claims(r, p, after);
+    int lineStart = text.lastIndexOf('\n', p.start() - 1) + 1;
+    int lineEnd = TitleLines.lineEnd(text, p.end());
+    boolean block = ClaimReader.TITLE_FIELD.matcher(text.substring(lineStart, lineEnd)).find()
+        || !hasBlankLine(text, p.end(), r.hits().get(after).start());
+    return block && claims(r, p, after, key);
+  }
+
+  /** The first of the hits (sorted by start) to start at or after {@code offset}; else -1. */
+  private static int firstStartingFrom(List<Hit> hits, int offset) {
+    int lo = 0;
+    int hi = hits.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (hits.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < hits.size() ? lo : -1;
+  }
+
+  /** True when {@code text[from, to)} holds a blank line: {@code \n[ \t]*\n}. */
+  private static boolean hasBlankLine(String text, int from, int to) {
+    for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+      int j = i + 1;
+      while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+        j++;
+      }
+      if (j < to && text.charAt(j) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The indexes of the hits in the phrase's unit: its innermost unit and its line. */
@@ -130,16 +154,42 @@ final class TitleCandidates {
     return found;
   }
 
-  private static boolean claims(Read r, TitlePhrases.Phrase p, int i) {
+  private static boolean claims(Read r, TitlePhrases.Phrase p, int i, String key) {
     Hit h = r.hits().get(i);
     int from = Math.min(h.start(), p.start());
     int to = Math.max(h.end(), p.end());
-    long lines = r.text().substring(from, to).chars().filter(c -> c == '\n').count();
-    return lines <= BLOCK_LINES && r.titles().get(i).filter(key(p.text())::equals).isPresent();
+    int lines = 0;
+    for (int at = r.text().indexOf('\n', from); at >= 0 && at < to && lines <= BLOCK_LINES;
+        at = r.text().indexOf('\n', at + 1)) {
+      lines++;
+    }
+    return lines <= BLOCK_LINES && r.titles().get(i).filter(key::equals).isPresent();
   }
 
+  /**
+   * The title in lower case with every code point that is not a letter or a number ({@code
+   * [^\\p{L}\\p{N}]}) removed; by hand, as it runs for every mention's title (issue #13).
+   */
   private static String key(String title) {
-    return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    String lower = title.toLowerCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); ) {
+      int c = lower.codePointAt(i);
+      if (isLetterOrNumber(c)) {
+        key.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    return key.toString();
+  }
+
+  private static boolean isLetterOrNumber(int c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   /** Reads each phrase's date as a mention's, among the hits, so claims stay with their own. */

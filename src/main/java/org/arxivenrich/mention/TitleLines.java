@@ -26,14 +26,22 @@ final class TitleLines {
     int start = text.lastIndexOf('\n', offset - 1) + 1;
     int end = lineEnd(text, start);
     String line = text.substring(start, end);
-    if (ATX_HEADING.matcher(line).matches() || BOLD_LINE.matcher(line).matches()) {
+    // Each pattern needs a literal: looked for first, as this runs per title phrase (issue #13).
+    if ((line.indexOf('#') >= 0 && ATX_HEADING.matcher(line).matches())
+        || ((line.contains("**") || line.contains("__")) && BOLD_LINE.matcher(line).matches())) {
       return true;
     }
     if (line.isBlank() || end >= text.length()) {
       return false;
     }
     String next = text.substring(end + 1, lineEnd(text, end + 1));
-    return SETEXT_RULE.matcher(next).matches() && !TABLE_ROW.matcher(line).matches();
+    return (next.contains("===") || next.contains("---")) && SETEXT_RULE.matcher(next).matches()
+        && !isTableRow(line);
+  }
+
+  /** {@link #TABLE_ROW}, tried only where the line holds a pipe. */
+  static boolean isTableRow(String line) {
+    return line.indexOf('|') >= 0 && TABLE_ROW.matcher(line).matches();
   }
 
   static int lineEnd(String text, int from) {

@@ -23,6 +23,8 @@ final class TitleLists {
       "(?i)title|paper|论文|論文|标题|標題|题目|題目|名称|名稱");
   private static final Pattern INLINE_MARK = Pattern.compile("《|“|\"|「|\\*|__|\\]\\(");
   private static final String ITEM_OPENERS = "-*+•·[|";
+  /** Compiled once: it runs per list item, per parenthesis (issue #13). */
+  private static final Pattern STOP_AT_END = Pattern.compile("[.,;]$");
   private static final String OPENING = "(（[";
   private static final String CLOSING = ")）]";
   private static final Pattern DASHES = Pattern.compile("\\s+[—–|-]\\s+");
@@ -53,7 +55,7 @@ final class TitleLists {
         intro = line.isBlank() ? intro : line; // prose: no regex needed to know it
         continue;
       }
-      if (TitleLines.TABLE_ROW.matcher(line).matches()) {
+      if (TitleLines.isTableRow(line)) {
         String[] cells = cells(line);
         if (i + 1 < lines.size() && TitleLines.TABLE_RULE.matcher(line(text, lines, i + 1))
             .matches()) {
@@ -66,14 +68,15 @@ final class TitleLists {
       }
       header = null;
       Matcher item = TitleLines.ITEM.matcher(line);
+      boolean isItem = item.matches(); // once: the match's groups are read below
       boolean entry = s > referencesStart;
       if (entry && !line.isBlank()) {
-        int at = item.matches() ? s + item.start(1) : s;
-        item(text, at, item.matches() ? item.group(1) : line, "reference_entry", "papers")
+        int at = isItem ? s + item.start(1) : s;
+        item(text, at, isItem ? item.group(1) : line, "reference_entry", "papers")
             .ifPresent(found::add);
-      } else if (item.matches() && inList(text, lines, i)) {
+      } else if (isItem && inList(text, lines, i)) {
         item(text, s + item.start(1), item.group(1), "list_item", intro).ifPresent(found::add);
-      } else if (!line.isBlank() && !item.matches()) {
+      } else if (!line.isBlank() && !isItem) {
         intro = line;
       }
     }
@@ -172,7 +175,7 @@ final class TitleLists {
   private static String withoutTrailingParens(String text) {
     String t = text.strip();
     while (!t.isEmpty()) {
-      String end = t.replaceFirst("[.,;]$", "").stripTrailing();
+      String end = STOP_AT_END.matcher(t).replaceFirst("").stripTrailing();
       int close = end.isEmpty() ? -1 : CLOSING.indexOf(end.charAt(end.length() - 1));
       int open = close < 0 ? -1 : end.lastIndexOf(OPENING.charAt(close));
       if (open < 0) {

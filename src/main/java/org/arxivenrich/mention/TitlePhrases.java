@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the phrases an article marks as a title inside its sentences (issue #11): in {@code 《》},
@@ -32,11 +33,17 @@ final class TitlePhrases {
   /** "the Let's Verify Step by Step paper": a capitalized name of three words or more. */
   private static final Pattern THE_PAPER = Pattern.compile(
       "[Tt](?<![\\w][Tt])he ([A-Z][\\w'’.:-]*(?: [\\w'’.:-]+){2,20}) paper\\b");
-  /** What a phrase is called next to it that makes it something other than a paper. */
-  private static final Pattern NOT_A_PAPER = Pattern.compile("书|書|小说|小說|博客|博文|"
-      + "课程|課程|新闻|新聞|报道|報導|播客|视频|視頻|电影|電影|游戏|遊戲|产品|產品|"
-      + "\\bbook\\b|\\bnovel\\b|\\bblog\\b|\\bpost\\b|\\bcourse\\b|\\bpodcast\\b|\\bvideo\\b"
-      + "|\\bmovie\\b|\\bfilm\\b|\\bproduct\\b|\\bapp\\b|\\bessay\\b|\\bnewsletter\\b");
+  /**
+   * What a phrase is called next to it that makes it something other than a paper; an English
+   * word as a whole word. Each word is looked for with {@code contains} before the pattern runs.
+   */
+  private static final List<String> NOT_A_PAPER_WORDS = List.of("书", "書", "小说", "小說", "博客",
+      "博文", "课程", "課程", "新闻", "新聞", "报道", "報導", "播客", "视频", "視頻", "电影", "電影",
+      "游戏", "遊戲", "产品", "產品", "book", "novel", "blog", "post", "course", "podcast", "video",
+      "movie", "film", "product", "app", "essay", "newsletter");
+  private static final Pattern NOT_A_PAPER = Pattern.compile(NOT_A_PAPER_WORDS.stream()
+      .map(w -> w.charAt(0) < 0x80 ? "\\b" + w + "\\b" : w).collect(Collectors.joining("|")));
+  private static final Pattern WRAP = Pattern.compile("\\s*\\n\\s*");
   private static final int CONTEXT = 12;
   private static final int MAX_LENGTH = 300;
 
@@ -54,6 +61,8 @@ final class TitlePhrases {
     Form bold = new Form(TitleReader.BOLD, "bold", text);
     Form underlined = new Form(UNDERSCORE_BOLD, "bold", text);
     Form italic = new Form(ITALIC, "italic", text);
+    Form thePaper = new Form(THE_PAPER, "named", text);
+    List<Phrase> namedThe = new ArrayList<>(); // found after the 论文 names, as ever
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '《') {
@@ -62,14 +71,22 @@ final class TitlePhrases {
         quoted.at(i, found);
       } else if (c == '*' && !bold.at(i, found) || c == '_' && !underlined.at(i, found)) {
         italic.at(i, found);
+      } else if ((c == 'T' || c == 't') && opensThePaper(text, i)) {
+        thePaper.at(i, namedThe);
       }
     }
     named(text, found);
-    Matcher m = THE_PAPER.matcher(text);
-    while (m.find()) {
-      keep(text, m, "named", found);
-    }
+    found.addAll(namedThe);
     return found;
+  }
+
+  /**
+   * "The X" at {@code i}, where {@link #THE_PAPER} can start: tried only there, as a search of
+   * the whole text tried every t (issue #13).
+   */
+  private static boolean opensThePaper(String text, int i) {
+    return i + 4 < text.length() && text.startsWith("he ", i + 1)
+        && text.charAt(i + 4) >= 'A' && text.charAt(i + 4) <= 'Z';
   }
 
   /** One form of mark, tried where its mark opens. */
@@ -103,10 +120,15 @@ final class TitlePhrases {
     }
     int start = m.start();
     int end = m.end();
-    Optional<String> phrase = TitleReader.clean(m.group(g).replaceAll("\\s*\\n\\s*", " "))
+    Optional<String> phrase = TitleReader.clean(unwrapped(m.group(g)))
         .filter(p -> mayBeTitle(p) && !calledOtherThanPaper(text, start, end))
         .filter(p -> !TitleLines.isHeading(text, start));
     phrase.ifPresent(p -> into.add(new Phrase(m.start(g), m.end(g), p, source)));
+  }
+
+  /** A phrase wrapped onto the next line, joined by one space. */
+  private static String unwrapped(String phrase) {
+    return phrase.indexOf('\n') < 0 ? phrase : WRAP.matcher(phrase).replaceAll(" ");
   }
 
   /**
@@ -169,7 +191,18 @@ final class TitlePhrases {
         .toLowerCase(Locale.ROOT);
     String after = text.substring(end, Math.min(lineEnd(text, end), end + CONTEXT))
         .toLowerCase(Locale.ROOT);
-    return NOT_A_PAPER.matcher(before).find() || NOT_A_PAPER.matcher(after).find();
+    return mayCall(before) && NOT_A_PAPER.matcher(before).find()
+        || mayCall(after) && NOT_A_PAPER.matcher(after).find();
+  }
+
+  /** True when {@code context} holds one of NOT_A_PAPER's words: the pattern runs only then. */
+  private static boolean mayCall(String context) {
+    for (String word : NOT_A_PAPER_WORDS) {
+      if (context.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int firstGroup(Matcher m) {

@@ -56,6 +56,9 @@ final class TitleReader {
       + "|paper|preprint)(?:\\s*[,/]\\s*(?:arxiv|pdf|html|abs|code|paper|preprint))*\\)$"
       + "|\\[(?:[A-Z]{1,2}|[A-Z]/OL|EB/OL)\\]\\s*$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** What {@link #trailingTitle} cuts off, compiled once: it runs per reference entry. */
+  private static final Pattern LEADING_DASHES = Pattern.compile("^[\\s\\-–—:：,，]+");
+  private static final Pattern FROM_PARENTHESIS = Pattern.compile("[(（].*$");
   /** A nickname ("the DPO paper", "Renze & Guven paper") names no title (issue #8). */
   private static final Pattern NICKNAME = Pattern.compile("(?i)(?:the|this|that|our|their|its"
       + "|a|an)\\s.{0,60}\\b(?:paper|preprint|article)");
@@ -77,7 +80,10 @@ final class TitleReader {
   private static final Pattern EDGE_QUOTES = Pattern.compile("^[《「『“\"*]+|[》」』”\"*]+$");
   /** A link text in brackets, {@code [arXiv]}, {@code [PDF]}: the bracketed word is what counts. */
   private static final Pattern BRACKETED = Pattern.compile("^\\[([^\\[\\]]*)\\]$");
-  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,，、:：;；.。]+$");
+  private static final String EDGE_OPENS = "《「『“\"*";
+  private static final String EDGE_CLOSES = "》」』”\"*";
+  private static final String TRAILING = ",，、:：;；.。";
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[" + TRAILING + "]+$");
   private static final Pattern FORMAT_WORDS =
       Pattern.compile("(?:arxiv|pdf|html|abs)(?:[ /](?:arxiv|pdf|html|abs))*");
   private static final Pattern BARE_ID =
@@ -111,6 +117,9 @@ final class TitleReader {
 
   /** The name in a label such as {@code GPT-4論文鏈接:} that is all of {@code prefix}. */
   static Optional<String> label(String prefix) {
+    if (!prefix.contains("论文") && !prefix.contains("論文") && !prefix.contains("aper")) {
+      return Optional.empty(); // what every label holds, looked for before the pattern runs
+    }
     Matcher m = LABEL.matcher(prefix);
     return m.matches() ? clean(m.group(1)) : Optional.empty();
   }
@@ -158,16 +167,20 @@ final class TitleReader {
 
   /** A title written after a link in an entry: the words up to a parenthesis or the end. */
   static Optional<String> trailingTitle(String after) {
-    String words = after.replaceFirst("^[\\s\\-–—:：,，]+", "").replaceFirst("[(（].*$", "");
+    String words = FROM_PARENTHESIS.matcher(LEADING_DASHES.matcher(after).replaceFirst(""))
+        .replaceFirst("");
     return words.strip().contains(" ") ? clean(words) : Optional.empty();
   }
 
   /** Strips brackets, quotes and edge punctuation; empty when nothing meaningful is left. */
   static Optional<String> clean(String raw) {
-    String t = SUFFIXES.matcher(SPACES.matcher(raw.strip()).replaceAll(" ")).replaceAll("");
-    t = EDGE_QUOTES.matcher(t).replaceAll("").strip();
-    t = BRACKETED.matcher(t).replaceAll("$1").strip();
-    t = TRAILING_PUNCTUATION.matcher(t).replaceAll("").strip();
+    String t = spacesCollapsed(raw.strip());
+    t = hasAny(t, "([") ? SUFFIXES.matcher(t).replaceAll("") : t;
+    t = (edgeMayMatch(t, EDGE_OPENS, EDGE_CLOSES) ? EDGE_QUOTES.matcher(t).replaceAll("") : t)
+        .strip();
+    t = (edgeMayMatch(t, "[", "]") ? BRACKETED.matcher(t).replaceAll("$1") : t).strip();
+    t = (edgeMayMatch(t, "", TRAILING) ? TRAILING_PUNCTUATION.matcher(t).replaceAll("") : t)
+        .strip();
     String lower = t.toLowerCase(Locale.ROOT);
     if (t.length() < 2 || GENERIC.contains(lower) || FORMAT_WORDS.matcher(lower).matches()
         || lower.contains("http://") || lower.contains("https://") || lower.contains("arxiv.org/")
@@ -175,6 +188,45 @@ final class TitleReader {
       return Optional.empty();
     }
     return Optional.of(t);
+  }
+
+  /*
+   * Cheap tests before clean's patterns (issue #13: clean runs for every candidate title): each
+   * is true whenever the pattern could change the text, so the result is the same without them.
+   */
+
+  /** {@link #SPACES} changes {@code s} only where it holds a run of spaces or another space. */
+  private static String spacesCollapsed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+          || (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
+        return SPACES.matcher(s).replaceAll(" ");
+      }
+    }
+    return s;
+  }
+
+  private static boolean hasAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code s} opens with one of {@code opens} or ends with one of {@code closes}, or
+   * with a line terminator, before which {@code $} matches too.
+   */
+  private static boolean edgeMayMatch(String s, String opens, String closes) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char last = s.charAt(s.length() - 1);
+    return opens.indexOf(s.charAt(0)) >= 0 || closes.indexOf(last) >= 0
+        || "\n\r\u0085\u2028\u2029".indexOf(last) >= 0;
   }
 
   /** Nicknames, venues and resource links: cheap tests before each pattern. */
