@@ -18,22 +18,27 @@ import java.util.regex.Pattern;
 import org.arxivenrich.arxiv.Paper;
 
 /**
- * Candidate retrieval over the mirror's FTS5 title index. Only the rarest words of a title are
- * asked for (by kept document counts, {@code term_docs}): both of the two rarest first, ranked by
- * BM25, and only when that finds nothing any of the rarest within a postings budget. Rare words
- * single a paper out and keep the posting lists short (BM25 over an OR of common words scores
- * hundreds of thousands of titles), and a word the index does not know (a typo, a version
- * suffix) is simply not asked for. The candidates are re-ranked by how many of the title's words
- * they share; the reconciler's confident-match rule decides which, if any, is the paper.
+ * Candidate retrieval over the mirror's FTS5 title index, with bounded work. Only the rarest
+ * words of a title are asked for (by kept document counts, {@code term_docs}): as few as are
+ * expected together in a handful of titles, since each common word more walks a long posting
+ * list; a word the index does not know (a typo, a version suffix) is simply not asked for. When
+ * no title found holds all of the six rarest (the title has words the paper lacks: an extra
+ * subtitle, a typo that is another word), any two of them will do, pairs expected in few titles
+ * only. There is no BM25 ({@code ORDER BY rank}): to weigh a word it walks the word's whole
+ * posting list, which for common words cost more than the rest of the look-up (p99 12 ms at 3
+ * million titles). At most {@link #CANDIDATES} matches are re-ranked, by how many of the title's
+ * words they share; only a title of common words alone has more. The reconciler's
+ * confident-match rule decides which, if any, is the paper.
  */
 final class TitleIndex {
-  /** Words asked for at most, and the posting-list length the rarest ones may add up to. */
+  /** Words asked for at most. */
   private static final int MAX_TERMS = 6;
-  private static final long POSTINGS_BUDGET = 5_000;
-  /** BM25 candidates fetched per result wanted, for the re-ranking. */
-  private static final int CANDIDATES_PER_RESULT = 4;
-  /** Rarest words that must both match in the first, cheap, look-up (2 measured best at 3M). */
-  private static final int AND_TERMS = 2;
+  /** A pair is asked when its words are expected together in at most this many titles. */
+  private static final double PAIR_BUDGET = 50;
+  /** Titles the words asked for are expected in, at most, unless the title has no rarer. */
+  private static final double EXPECTED = 5;
+  /** Matches re-scored at most: a bound on the work, met only by titles of common words. */
+  private static final int CANDIDATES = 200;
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Set<String> STOP = Set.of("a", "an", "the", "of", "for", "and", "or",
@@ -42,6 +47,9 @@ final class TitleIndex {
   private final Connection db;
   private PreparedStatement counted;
   private PreparedStatement vocabulary;
+  private PreparedStatement matching;
+  private PreparedStatement row;
+  private PreparedStatement held;
 
   TitleIndex(Connection db) {
     this.db = db;
@@ -66,29 +74,88 @@ final class TitleIndex {
   List<Paper> search(String title, int limit) throws SQLException {
     List<String> terms = terms(title);
     Known known = known(terms);
-    List<String> rarest = known.rarest();
-    if (rarest.isEmpty() || limit < 1) {
+    if (known.rarest().isEmpty() || limit < 1) {
       return List.of();
     }
-    int wanted = limit * CANDIDATES_PER_RESULT;
-    // All of the rarest words first: cheap, and exact for a title written short or with a typo
-    // (an unknown word is not asked for); any of them when that finds nothing (a subtitle the
-    // paper does not have).
-    List<String> all = rarest.subList(0, Math.min(AND_TERMS, rarest.size()));
-    List<Paper> candidates = all.size() < 2 ? List.of() : candidates(match(all, " AND "), wanted);
-    if (candidates.isEmpty()) {
-      candidates = candidates(match(withinBudget(known), " OR "), wanted);
+    List<String> asked = known.rarest().subList(0, Math.min(MAX_TERMS, known.rarest().size()));
+    Map<Long, Set<String>> candidates = wordsMatching(all(fewest(asked, known.docs())));
+    // No title holds all the words asked: the title has words the paper lacks.
+    if (asked.size() > 1 && candidates.values().stream().noneMatch(w -> w.containsAll(asked))) {
+      candidates.putAll(wordsMatching(asked.size() == 2 ? any(asked)
+          : anyTwo(asked, known.docs())));
     }
-    Set<String> words = Set.copyOf(terms);
-    Map<Paper, Double> overlap = new HashMap<>();
-    candidates.forEach(p -> overlap.put(p, dice(words, terms(p.title()))));
-    List<Paper> ranked = new ArrayList<>(candidates);
-    ranked.sort(Comparator.comparingDouble((Paper p) -> -overlap.get(p)));
-    return ranked.subList(0, Math.min(limit, ranked.size()));
+    List<Paper> found = new ArrayList<>();
+    for (long rowid : closest(Set.copyOf(terms), candidates, limit)) {
+      found.add(paper(rowid));
+    }
+    return found;
   }
 
-  private static String match(List<String> terms, String operator) {
-    return String.join(operator, terms.stream().map(t -> "\"" + t + "\"").toList());
+  /** The {@code limit} candidates sharing the most words with the title, oldest first on ties. */
+  private static List<Long> closest(Set<String> words, Map<Long, Set<String>> candidates,
+      int limit) {
+    Map<Long, Double> overlap = new HashMap<>();
+    candidates.forEach((rowid, t) -> overlap.put(rowid, dice(words, t)));
+    return overlap.keySet().stream()
+        .sorted(Comparator.comparingDouble((Long r) -> -overlap.get(r))
+            .thenComparing(Comparator.naturalOrder()))
+        .limit(limit).toList();
+  }
+
+  /**
+   * The fewest of the rarest words expected together in at most {@link #EXPECTED} titles (two
+   * at least): each common word more would cost a walk through its long posting list.
+   */
+  private List<String> fewest(List<String> rarest, Map<String, Long> docs) throws SQLException {
+    double n = titles();
+    double expected = n;
+    int k = 0;
+    while (k < rarest.size() && (k < 2 || expected > EXPECTED)) {
+      expected *= docs.get(rarest.get(k)) / n;
+      k++;
+    }
+    return rarest.subList(0, k);
+  }
+
+  /**
+   * Any two of the asked words (the title has words the paper lacks: an extra subtitle, a typo
+   * that is another word), but only pairs expected together in few titles.
+   */
+  private String anyTwo(List<String> asked, Map<String, Long> docs) throws SQLException {
+    List<String> pairs = new ArrayList<>();
+    double n = titles();
+    for (int i = 0; i < asked.size(); i++) {
+      for (int j = i + 1; j < asked.size(); j++) {
+        String a = asked.get(i);
+        String b = asked.get(j);
+        if (docs.get(a) * docs.get(b) / n <= PAIR_BUDGET) {
+          pairs.add(all(List.of(a, b)));
+        }
+      }
+    }
+    return pairs.isEmpty() ? all(asked.subList(0, 2)) : String.join(" OR ", pairs);
+  }
+
+  private static String all(List<String> terms) {
+    return "(" + String.join(" AND ", quoted(terms)) + ")";
+  }
+
+  private static String any(List<String> terms) {
+    return String.join(" OR ", quoted(terms));
+  }
+
+  private static List<String> quoted(List<String> terms) {
+    return terms.stream().map(t -> "\"" + t + "\"").toList();
+  }
+
+  /** Titles held (the largest rowid: exact enough for estimates, and a single seek). */
+  private double titles() throws SQLException {
+    if (held == null) {
+      held = db.prepareStatement("SELECT max(rowid) FROM papers");
+    }
+    try (ResultSet r = held.executeQuery()) {
+      return r.next() ? Math.max(1, r.getLong(1)) : 1;
+    }
   }
 
   private Known known(List<String> terms) throws SQLException {
@@ -118,38 +185,37 @@ final class TitleIndex {
     }
   }
 
-  /** The rarest terms within {@link #MAX_TERMS} and the postings budget (two at least). */
-  private static List<String> withinBudget(Known known) {
-    List<String> asked = new ArrayList<>();
-    long postings = 0;
-    for (String t : known.rarest()) {
-      long docs = known.docs().get(t);
-      if (asked.size() == MAX_TERMS || (asked.size() >= 2 && postings + docs > POSTINGS_BUDGET)) {
-        break;
-      }
-      asked.add(t);
-      postings += docs;
+  /** The title words of up to {@link #CANDIDATES} papers the query matches, by rowid. */
+  private Map<Long, Set<String>> wordsMatching(String match) throws SQLException {
+    if (matching == null) {
+      // No ORDER BY rank: BM25 walks every asked word's whole posting list to weigh it.
+      matching = db.prepareStatement("SELECT p.rowid, p.title FROM (SELECT rowid FROM titles"
+          + " WHERE titles MATCH ? LIMIT " + CANDIDATES + ") t"
+          + " JOIN papers p ON p.rowid = t.rowid");
     }
-    return asked;
-  }
-
-  private List<Paper> candidates(String match, int max) throws SQLException {
-    List<Paper> found = new ArrayList<>();
-    try (PreparedStatement q = db.prepareStatement("SELECT p.rowid, " + PaperRow.COLUMNS
-        + " FROM (SELECT rowid, rank FROM titles WHERE titles MATCH ? ORDER BY rank LIMIT ?) t"
-        + " JOIN papers p ON p.rowid = t.rowid ORDER BY t.rank")) {
-      q.setString(1, match);
-      q.setInt(2, max);
-      try (ResultSet r = q.executeQuery()) {
-        while (r.next()) {
-          found.add(PaperRow.read(r));
-        }
+    matching.setString(1, match);
+    Map<Long, Set<String>> found = new HashMap<>();
+    try (ResultSet r = matching.executeQuery()) {
+      while (r.next()) {
+        found.put(r.getLong(1), Set.copyOf(terms(r.getString(2))));
       }
     }
     return found;
   }
 
-  private static double dice(Set<String> wanted, List<String> terms) {
+  private Paper paper(long rowid) throws SQLException {
+    if (row == null) {
+      row = db.prepareStatement("SELECT rowid, " + PaperRow.COLUMNS
+          + " FROM papers WHERE rowid = ?");
+    }
+    row.setLong(1, rowid);
+    try (ResultSet r = row.executeQuery()) {
+      r.next();
+      return PaperRow.read(r);
+    }
+  }
+
+  private static double dice(Set<String> wanted, Set<String> terms) {
     long shared = terms.stream().filter(wanted::contains).count();
     int total = wanted.size() + terms.size();
     return total == 0 ? 0 : 2.0 * shared / total;
