@@ -17,7 +17,7 @@ final class ClaimScope {
   private ClaimScope() {}
 
   static Scope of(int index, List<Hit> hits, List<Unit> around, int referencesStart,
-      TextLines lines, int length) {
+      TextLines lines, int length, Units units) {
     Hit hit = hits.get(index);
     int lo = 0;
     for (Unit u : around) {
@@ -28,7 +28,7 @@ final class ClaimScope {
     }
     int innerLo = around.isEmpty() ? 0 : around.get(0).start();
     int innerHi = around.isEmpty() ? length : around.get(0).end();
-    int floor = Math.max(lo, floor(index, hits, referencesStart));
+    int floor = Math.max(lo, floor(index, hits, referencesStart, units));
     int next = nextStart(index, hits, length);
     boolean entry = hit.start() >= referencesStart;
     int start = Math.max(Math.max(floor, innerLo), entry
@@ -44,13 +44,21 @@ final class ClaimScope {
         next, Math.min(innerHi, next), !around.isEmpty());
   }
 
-  /** Claims for a hit come from after the previous hit (other than one at the same place). */
-  private static int floor(int index, List<Hit> hits, int referencesStart) {
+  /**
+   * Claims for a hit come from after the previous hit (other than one at the same place), and
+   * from after the closed unit holding it: a record or a row speaks only for what it holds.
+   */
+  private static int floor(int index, List<Hit> hits, int referencesStart, Units units) {
     Hit hit = hits.get(index);
     int floor = hit.start() >= referencesStart ? referencesStart : 0;
     for (int i = index - 1; i >= 0; i--) {
-      if (hits.get(i).start() < hit.start() && !isBadge(hits.get(i))) {
-        return Math.max(floor, Math.min(hits.get(i).end(), hit.start()));
+      Hit previous = hits.get(i);
+      if (previous.start() < hit.start() && !isBadge(previous)) {
+        int after = Math.min(previous.end(), hit.start());
+        for (Unit u : units.around(previous.start())) {
+          after = u.closed() && u.end() <= hit.start() ? Math.max(after, u.end()) : after;
+        }
+        return Math.max(floor, after);
       }
     }
     return floor;

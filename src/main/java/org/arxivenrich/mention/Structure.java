@@ -46,6 +46,16 @@ final class Structure {
     }
   }
 
+  /** True when {@code [start, end)} overlaps a quiet stretch found so far. */
+  boolean isQuiet(int start, int end) {
+    for (int[] q : quiet) {
+      if (q[0] < end && start < q[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   List<Unit> units() {
     return units;
   }
