@@ -55,10 +55,8 @@ final class ClaimScope {
       Hit previous = hits.get(i);
       if (previous.start() < hit.start() && !isBadge(previous)) {
         int after = Math.min(previous.end(), hit.start());
-        for (Unit u : units.around(previous.start())) {
-          after = u.closed() && u.end() <= hit.start() ? Math.max(after, u.end()) : after;
-        }
-        return Math.max(floor, after);
+        return Math.max(floor,
+            Math.max(after, units.closedEndBefore(previous.start(), hit.start())));
       }
     }
     return floor;

@@ -27,25 +27,33 @@ final class FieldRecords {
 
   private FieldRecords() {}
 
+  /**
+   * Reads the records that hold a mention: from each hit's line, when it is a field line, the
+   * run of field lines around it. The work is per mention, not per line of every article.
+   */
   static void read(String text, TextLines lines, Structure structure) {
-    int runStart = -1;
-    int runEnd = -1;
-    for (int s = 0; s <= text.length(); ) {
-      int e = lines.lineEnd(s);
-      boolean field = e - s <= MAX_FIELD_LINE && hasColon(text, s, Math.min(e, s + LABEL_SPAN))
-          && FIELD.matcher(text).region(s, e).lookingAt();
-      if (field) {
-        runStart = runStart < 0 ? s : runStart;
-        runEnd = e;
-      } else if (runStart >= 0) {
-        record(text, lines, runStart, runEnd, structure);
-        runStart = -1;
+    int done = -1;
+    for (int hit : structure.hitStarts()) {
+      int line = lines.lineStart(hit);
+      if (line <= done || !isField(text, line, lines.lineEnd(line))) {
+        continue;
       }
-      s = e + 1;
+      int start = line;
+      while (start > 0 && isField(text, lines.lineStart(start - 1), start - 1)) {
+        start = lines.lineStart(start - 1);
+      }
+      int end = lines.lineEnd(line);
+      while (end < text.length() && isField(text, end + 1, lines.lineEnd(end + 1))) {
+        end = lines.lineEnd(end + 1);
+      }
+      record(text, lines, start, end, structure);
+      done = end;
     }
-    if (runStart >= 0) {
-      record(text, lines, runStart, runEnd, structure);
-    }
+  }
+
+  private static boolean isField(String text, int s, int e) {
+    return e > s && e - s <= MAX_FIELD_LINE && hasColon(text, s, Math.min(e, s + LABEL_SPAN))
+        && FIELD.matcher(text).region(s, e).lookingAt();
   }
 
   /** The cheap test first: a field's colon comes within its label's span (this runs per line). */
@@ -61,8 +69,7 @@ final class FieldRecords {
 
   private static void record(String text, TextLines lines, int start, int end,
       Structure structure) {
-    if (!structure.holdsHit(start, end) || lines.lineStart(end) == start
-        || structure.isQuiet(start, end)) {
+    if (lines.lineStart(end) == start || structure.isQuiet(start, end)) {
       return; // one line is no record, an e-mail's headers are the mail's own
     }
     Fields fields = new Fields();

@@ -19,16 +19,19 @@ final class ProseClaims {
   private static final Pattern YEAR_AFTER =
       Pattern.compile("[ \\t]*[,;，；][ \\t]*((?:19|20)\\d{2})[ \\t]*[)）]");
   private static final Pattern QUOTE_GAP = Pattern.compile("[ \\t,:：—–-]{0,4}");
+  private static final int QUOTE_GAP_MAX = 6;
   /** A comma, then words up to a parenthesis, a comma or the sentence's end. */
   private static final Pattern APPOSITIVE = Pattern.compile(
       "[)\\]]?,[ \\t]+([^,()（）.;\\n]{3,200}(?:\\n[ \\t]*[^,()（）.;\\n]{1,200})?)[ \\t]*[(,（.;]");
-  private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s>*•-]+");
-  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:：—–-]+$");
+  private static final String LEADING_MARKS = " \t\n>*•-";
+  private static final String TRAILING_MARKS = " \t\n:：—–-";
   /** Title-case words a title needs when nothing but its case marks it. */
   private static final int LINE_WORDS = 3;
   private static final int PHRASE_WORDS = 4;
   /** A link's label before it on its line: {@code PDF:}, {@code 论文链接：}. */
   private static final int LABEL_MAX = 20;
+  /** The longest title read from a line: longer text before a link is a sentence. */
+  private static final int TITLE_MAX = 300;
 
   private final String text;
   private final TextLines lines;
@@ -83,8 +86,8 @@ final class ProseClaims {
   /** The text before a link on its line when all of it is a title ("The Llama 3 Herd of …"). */
   Optional<String> linePrefixTitle(Hit hit, Scope s) {
     int from = Math.max(lines.lineStart(hit.start()), s.floor());
-    return from < hit.start() ? titleCased(text.substring(from, hit.start()), LINE_WORDS)
-        : Optional.empty();
+    return from < hit.start() && hit.start() - from <= TITLE_MAX
+        ? titleCased(text.substring(from, hit.start()), LINE_WORDS) : Optional.empty();
   }
 
   /**
@@ -94,14 +97,17 @@ final class ProseClaims {
    */
   Optional<String> lineBeforeTitle(Hit hit, Scope s) {
     int line = lines.lineStart(hit.start());
+    if (line == 0 || hit.start() - line > LABEL_MAX * 2) {
+      return Optional.empty(); // words of a sentence before it on its line
+    }
     String label = text.substring(line, hit.start()).strip();
     boolean labelled = label.length() <= LABEL_MAX && label.indexOf('(') < 0
         && (label.endsWith(":") || label.endsWith("："));
-    if (line == 0 || s.lookback() >= line || !(label.isEmpty() || labelled)) {
+    if (s.lookback() >= line || !(label.isEmpty() || labelled)) {
       return Optional.empty(); // not alone on its line, or after words of a sentence
     }
     int previous = lines.lineStart(line - 1);
-    if (previous < s.lookback() || previous < s.floor()) {
+    if (previous < s.lookback() || previous < s.floor() || line - 1 - previous > TITLE_MAX) {
       return Optional.empty();
     }
     String before = text.substring(previous, line - 1);
@@ -122,19 +128,16 @@ final class ProseClaims {
       return Optional.empty();
     }
     int from = Math.max(s.floor(), lines.proseStart(open, s.floor()));
-    String[] words = text.substring(from, open).strip().split("\\s+");
-    for (int k = 0; k < words.length; k++) {
-      String tail = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
-      if (TitleCase.is(tail, 2)) {
-        return tail.contains(": ") || TitleCase.words(tail) >= PHRASE_WORDS
-            ? TitleReader.clean(tail) : Optional.empty();
-      }
-    }
-    return Optional.empty();
+    String tail = TitleCase.longestTail(text.substring(from, open));
+    return TitleCase.is(tail, 2) && (tail.contains(": ") || TitleCase.words(tail) >= PHRASE_WORDS)
+        ? TitleReader.clean(tail) : Optional.empty();
   }
 
   /** A title in quotes right after the ID, which may wrap onto the next line. */
   Optional<String> quotedAfterTitle(Hit hit, Scope s) {
+    if (!opensAfter(hit.end(), "\"“「『")) {
+      return Optional.empty(); // the cheap test first: this runs for most mentions
+    }
     int to = lines.proseEnd(hit.end(), s.unitEnd());
     Matcher gap = QUOTE_GAP.matcher(text).region(hit.end(), to);
     if (!gap.lookingAt()) {
@@ -146,15 +149,44 @@ final class ProseClaims {
 
   /** Title-case words set off by a comma right after a link: an appositive naming it. */
   Optional<String> appositiveTitle(Hit hit, Scope s) {
+    if (!opensAfter(hit.end(), ",")) {
+      return Optional.empty();
+    }
     int to = lines.proseEnd(hit.end(), s.unitEnd());
     Matcher m = APPOSITIVE.matcher(text).region(hit.end(), to);
     return m.lookingAt() && TitleCase.is(m.group(1), PHRASE_WORDS)
         ? TitleReader.clean(m.group(1)) : Optional.empty();
   }
 
+  /** True when one of {@code chars} comes within a few marks after {@code at} (a link's ")"). */
+  private boolean opensAfter(int at, String chars) {
+    for (int i = at; i < Math.min(text.length(), at + QUOTE_GAP_MAX); i++) {
+      char c = text.charAt(i);
+      if (chars.indexOf(c) >= 0) {
+        return true;
+      }
+      if (c == '\n' || Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** {@code raw} without quote marks, bullets and a trailing colon, if it is in title case. */
   private static Optional<String> titleCased(String raw, int minWords) {
-    String phrase = TRAILING_MARKS.matcher(LEADING_MARKS.matcher(raw).replaceFirst(""))
-        .replaceFirst("");
+    int from = 0;
+    while (from < raw.length() && LEADING_MARKS.indexOf(raw.charAt(from)) >= 0) {
+      from++;
+    }
+    int to = raw.length();
+    while (to > from && TRAILING_MARKS.indexOf(raw.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    if (from == to || !Character.isUpperCase(raw.charAt(from))
+        && !Character.isDigit(raw.charAt(from))) {
+      return Optional.empty(); // the cheap test first: this runs for most mentions
+    }
+    String phrase = raw.substring(from, to);
     return TitleCase.is(phrase, minWords) ? TitleReader.clean(phrase) : Optional.empty();
   }
 }

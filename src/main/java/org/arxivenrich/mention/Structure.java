@@ -31,6 +31,11 @@ final class Structure {
     return at < hitStarts.length && hitStarts[at] < end;
   }
 
+  /** Where the scanner's hits start, sorted: readers that work per mention start there. */
+  int[] hitStarts() {
+    return hitStarts.clone();
+  }
+
   void unit(Unit unit) {
     units.add(unit);
   }

@@ -2,6 +2,7 @@ package org.arxivenrich.mention;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells a phrase written in title case ({@code The Llama 3 Herd of Models}, {@code DeepSeek-Coder:
@@ -15,6 +16,7 @@ final class TitleCase {
       "but", "of", "for", "in", "on", "at", "to", "by", "with", "from", "into", "via", "vs", "vs.",
       "as", "over", "under", "without", "through", "per", "is", "are", "be", "not", "its",
       "than", "up", "out", "off");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** What a word of a title may hold besides letters and digits. */
   private static final String WORD_MARKS = "-'’.:+&/";
 
@@ -27,12 +29,11 @@ final class TitleCase {
    * may end with {@code ?} or {@code !}.
    */
   static boolean is(String phrase, int minWords) {
-    String[] words = phrase.strip().split("\\s+");
+    String[] words = SPACES.split(phrase.strip());
     if (words.length < minWords || words[0].isEmpty()) {
       return false;
     }
-    char first = words[0].charAt(0);
-    if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+    if (!opensCapital(words[0])) {
       return false;
     }
     int capitalized = 0;
@@ -61,9 +62,31 @@ final class TitleCase {
     return capital ? 1 : FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) ? 0 : -1;
   }
 
+  /**
+   * The longest run of words ending {@code phrase} that may be a title: words of a title only,
+   * opening with a capital or a digit ("For the retriever, ColBERT" ends with "ColBERT"); empty
+   * when the last word is no title's.
+   */
+  static String longestTail(String phrase) {
+    String[] words = SPACES.split(phrase.strip());
+    int start = words.length;
+    while (start > 0 && !words[start - 1].isEmpty() && kind(words[start - 1]) >= 0) {
+      start--;
+    }
+    while (start < words.length && !opensCapital(words[start])) {
+      start++;
+    }
+    return String.join(" ", java.util.Arrays.asList(words).subList(start, words.length));
+  }
+
+  private static boolean opensCapital(String word) {
+    char c = word.charAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c);
+  }
+
   /** The number of words of {@code phrase}. */
   static int words(String phrase) {
     String s = phrase.strip();
-    return s.isEmpty() ? 0 : s.split("\\s+").length;
+    return s.isEmpty() ? 0 : SPACES.split(s).length;
   }
 }
