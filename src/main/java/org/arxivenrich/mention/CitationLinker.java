@@ -143,8 +143,9 @@ final class CitationLinker {
       return List.of();
     }
     List<Hit> cited = new ArrayList<>();
+    java.util.Set<Target> named = new java.util.HashSet<>(); // an entry's ID written twice
     for (Hit h : hits) {
-      if (h.start() >= entry[0] && h.start() < entry[1]) {
+      if (h.start() >= entry[0] && h.start() < entry[1] && named.add(h.target().asCitation())) {
         cited.add(new Hit(marker.start(), marker.end(), h.target().asCitation(), marker.group(),
             h.url(), java.util.Optional.empty()));
       }

@@ -25,7 +25,7 @@ final class ClaimReader {
   static final Pattern TITLE_FIELD = Pattern.compile(LABEL_OPEN
       + "论文名称|論文名稱|论文标题|論文標題|论文题目|論文題目|标题|標題|题目|題目"
       + "|Title|Paper title" + LABEL_CLOSE);
-  private static final Pattern DATE_FIELD = Pattern.compile(LABEL_OPEN
+  static final Pattern DATE_FIELD = Pattern.compile(LABEL_OPEN
       + "发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發布日期|發佈日期|发表日期"
       + "|發表日期|提交时间|提交時間|日期|时间|時間|Date|Published|Publication date" + LABEL_CLOSE);
   /** What may open a field's line before its label, and the first chars of the labels. */
@@ -64,6 +64,7 @@ final class ClaimReader {
   /** Where the labelled fields' {@code (?m)^} can match. */
   private final LineStarts lineStarts;
   private final DateReader dates = new DateReader();
+  private final ProseClaims prose;
 
   /** {@code hits} sorted by start; claims never reach back across {@code referencesStart}. */
   ClaimReader(String text, List<Hit> hits, int referencesStart, Units units) {
@@ -73,12 +74,14 @@ final class ClaimReader {
     this.units = units;
     this.lines = new TextLines(text);
     this.lineStarts = new LineStarts(text);
+    this.prose = new ProseClaims(text, lines, dates);
   }
 
   Claim read(int index) {
     Hit hit = hits.get(index);
     List<Unit> around = units.around(hit.start());
-    Scope scope = ClaimScope.of(index, hits, around, referencesStart, lines, text.length());
+    Scope scope =
+        ClaimScope.of(index, hits, around, referencesStart, lines, text.length(), units);
     Optional<Sourced<String>> title = structural(around, Unit::title)
         .or(() -> title(hit, scope)).or(() -> unitTitle(hit, around, scope))
         .or(() -> proseTitle(hit, scope))
@@ -94,12 +97,14 @@ final class ClaimReader {
     Hit hit = hits.get(index);
     List<Unit> around = units.around(hit.start());
     return date(hit, around,
-        ClaimScope.of(index, hits, around, referencesStart, lines, text.length()));
+        ClaimScope.of(index, hits, around, referencesStart, lines, text.length(), units));
   }
 
   private Optional<Sourced<ClaimedDate>> date(Hit hit, List<Unit> around, Scope scope) {
     return structural(around, Unit::date)
-        .or(() -> date(hit, scope)).or(() -> proseDate(hit, scope))
+        .or(() -> date(hit, scope)).or(() -> src("sentence", prose.parenthesizedYear(hit)))
+        .or(() -> proseDate(hit, scope))
+        .or(() -> src("sentence", prose.sentenceDate(hit, scope)))
         .or(() -> neighbourDate(hit, scope))
         .or(() -> referenced(around).flatMap(this::citingDate));
   }
@@ -121,12 +126,14 @@ final class ClaimReader {
     return labelled(TITLE_FIELD, TITLE_FIRSTS, s.block(), hit.start(), TitleReader::clean)
         .or(() -> src("link_text", hit.anchorTitle().flatMap(TitleReader::clean)))
         .or(() -> src("label", TitleReader.label(linePrefix(hit.start()))))
+        .or(() -> src("line", prose.linePrefixTitle(hit, s)))
         .or(() -> src("sentence", sentenceTitle(hit, s.sentenceStart(), s.sentenceEnd(),
             !s.entry())))
         .or(() -> s.entry() ? src("reference_entry",
             entryTitle(hit, s.sentenceStart(), s.sentenceEnd())) : Optional.empty())
         .or(() -> src("lines_before", TitleReader.lastBook(text, s.lookback(), line)))
         .or(() -> src("lines_before", TitleReader.lastNamedPaper(text, s.lookback(), line)))
+        .or(() -> src("lines_before", prose.lineBeforeTitle(hit, s)))
         .or(() -> src("description", SubjectReader.nearest(text, s.lookback(), line)));
   }
 
@@ -168,7 +175,9 @@ final class ClaimReader {
     }
     int from = Math.max(s.floor(), lines.proseStart(hit.start(), s.floor()));
     return src("sentence", TitleReader.lastBook(text, from, hit.start())
-        .or(() -> TitleReader.lastQuotedOrBold(text, from, hit.start())));
+        .or(() -> TitleReader.lastQuotedOrBold(text, from, hit.start()))
+        .or(() -> prose.beforeParenthesisTitle(hit, s)).or(() -> prose.quotedAfterTitle(hit, s))
+        .or(() -> prose.appositiveTitle(hit, s)));
   }
 
   /** A date after the hit in its prose sentence, across line breaks, up to the next hit's line. */

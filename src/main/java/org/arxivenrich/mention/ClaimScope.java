@@ -18,7 +18,7 @@ final class ClaimScope {
   private ClaimScope() {}
 
   static Scope of(int index, List<Hit> hits, List<Unit> around, int referencesStart,
-      TextLines lines, int length) {
+      TextLines lines, int length, Units units) {
     Hit hit = hits.get(index);
     int lo = 0;
     for (Unit u : around) {
@@ -30,7 +30,7 @@ final class ClaimScope {
     Unit inner = innermostBlock(around);
     int innerLo = inner == null ? 0 : inner.start();
     int innerHi = inner == null ? length : inner.end();
-    int floor = Math.max(lo, floor(index, hits, referencesStart, lines.text()));
+    int floor = Math.max(lo, floor(index, hits, referencesStart, lines.text(), units));
     int next = nextStart(index, hits, length);
     boolean entry = hit.start() >= referencesStart;
     int start = Math.max(Math.max(floor, innerLo), entry
@@ -59,14 +59,21 @@ final class ClaimScope {
     return around.isEmpty() ? null : around.get(0);
   }
 
-  /** Claims for a hit come from after the previous hit (other than one at the same place). */
-  private static int floor(int index, List<Hit> hits, int referencesStart, String text) {
+  /**
+   * Claims for a hit come from after the previous hit (other than one at the same place, and
+   * past a parenthesis that belongs to it), and from after the closed unit holding it: a record
+   * or a row speaks only for what it holds.
+   */
+  private static int floor(int index, List<Hit> hits, int referencesStart, String text,
+      Units units) {
     Hit hit = hits.get(index);
     int floor = hit.start() >= referencesStart ? referencesStart : 0;
     for (int i = index - 1; i >= 0; i--) {
-      if (hits.get(i).start() < hit.start() && !isBadge(hits.get(i))) {
-        int end = Math.min(hits.get(i).end(), hit.start());
-        return Math.max(floor, pastParenthesis(text, end, hit.start()));
+      Hit previous = hits.get(i);
+      if (previous.start() < hit.start() && !isBadge(previous)) {
+        int after = pastParenthesis(text, Math.min(previous.end(), hit.start()), hit.start());
+        return Math.max(floor,
+            Math.max(after, units.closedEndBefore(previous.start(), hit.start())));
       }
     }
     return floor;

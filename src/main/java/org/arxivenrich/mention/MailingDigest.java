@@ -6,13 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the entries of an arXiv listing mailing (issue #8): from an {@code arXiv:ID} line to the
+ * Reads the entries of an arXiv listing mailing (issue #8): from an {@code arXiv:ID} line, or a
+ * {@code Paper: hep-th/9711200} line as listings wrote it before 2007, to the
  * {@code \\ ( https://arxiv.org/abs/ID , 12kb)} line that closes it, a closed unit claiming its
  * {@code Title:} (continued on indented lines) and its {@code Date:} (the v1 submission).
  */
 final class MailingDigest {
-  private static final Pattern ENTRY =
-      Pattern.compile("(?m)^(?:>[ \\t]?)*arXiv:[0-9a-z.\\-/]+(?:v\\d+)?(?:[ \\t].*)?$");
+  private static final Pattern ENTRY = Pattern.compile("(?m)^(?:>[ \\t]?)*(?:arXiv:"
+      + "|Paper(?:[ \\t]*\\([^()\\n]{1,30}\\))?:[ \\t]*)[0-9a-z.\\-/]+(?:v\\d+)?(?:[ \\t].*)?$");
   private static final Pattern FIELD =
       Pattern.compile("(?m)^(?:>[ \\t]?)*(Title|Date)[ \\t]*:[ \\t]*(.*)$");
   /** A quoted reply's {@code > } marks, which a quoted listing keeps on every line. */
@@ -23,8 +24,9 @@ final class MailingDigest {
   private MailingDigest() {}
 
   static void read(String text, TextLines lines, Structure structure) {
-    if (!text.contains("arXiv:") || !text.contains("Title:") || !text.contains("Authors:")) {
-      return; // not a listing
+    if (!(text.contains("arXiv:") || text.contains("Paper")) || !text.contains("Title:")
+        || !text.contains("Author")) {
+      return; // not a listing ("Author:" alone in old entries)
     }
     Matcher m = ENTRY.matcher(text);
     int start = -1;

@@ -85,7 +85,7 @@ final class OwnDates {
     }
   }
 
-  private static boolean containsLink(String text, int s, int e) {
+  static boolean containsLink(String text, int s, int e) {
     for (int i = s; i + 3 <= e; i++) {
       char c = text.charAt(i);
       if ((c == ':' && text.startsWith("://", i))

@@ -1,16 +1,13 @@
 package org.arxivenrich.mention;
 
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads the structure plain text shows by its lines (issue #8): paragraphs; the article's own
  * metadata, from which no claim is read (front matter, e-mail headers, bylines, "last updated",
- * forum posts' timestamps); bare IDs in parentheses in an article about papers. Mailing-list
- * entries, tables and BibTeX entries are read by {@link MailingDigest}, {@link TextTables} and
- * {@link BibtexEntries}. One pass over the lines with cheap tests before any pattern, as this
- * runs on every article.
+ * forum posts' timestamps). Mailing-list entries, tables, BibTeX entries and bare IDs are read
+ * by {@link MailingDigest}, {@link TextTables}, {@link BibtexEntries} and {@link BareIds}. One
+ * pass over the lines with cheap tests before any pattern, as this runs on every article.
  */
 final class PlainStructure {
   private static final Pattern HEADER = Pattern.compile("(?i)(?:From|To|Cc|Bcc|Date|Subject|Sent"
@@ -18,8 +15,6 @@ final class PlainStructure {
       + "|日期|寄件者|收件者|主旨)[ \\t]*[:：].*");
   private static final Pattern HEADER_KEY =
       Pattern.compile("(?i)(?:From|Subject|发件人|主题|寄件者|主旨)[ \\t]*[:：].*");
-  private static final Pattern PARENTHESIZED_ID =
-      Pattern.compile("\\((\\d{4}\\.\\d{4,5})(?:v(\\d+))?\\)");
   private static final int EDGE_LINES = 12;
   private static final int PARAGRAPH_LINES = 8;
 
@@ -69,13 +64,15 @@ final class PlainStructure {
     }
     paragraph(structure, paragraphs, runStart, runLines, text.length());
     OwnDates.read(text, lines, structure);
+    PostStamps.read(text, lines, structure);
     if (references) {
       ReferenceEntries.read(text, lines, structure);
     }
     MailingDigest.read(text, lines, structure);
+    FieldRecords.read(text, lines, structure);
     TextTables.read(text, lines, structure, pipeTables);
     BibtexEntries.read(text, structure);
-    parenthesizedIds(text, structure);
+    BareIds.read(text, structure);
   }
 
   private static void paragraph(Structure structure, boolean wanted, int start, int lines,
@@ -119,32 +116,6 @@ final class PlainStructure {
         }
       }
     }
-  }
-
-  /** {@code (2305.10601)} in an article about papers is an arXiv ID (issue #8). */
-  private static void parenthesizedIds(String text, Structure structure) {
-    Boolean aboutPapers = null;
-    for (int i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
-      if (i + 1 >= text.length() || !Character.isDigit(text.charAt(i + 1))) {
-        continue;
-      }
-      Matcher m = PARENTHESIZED_ID.matcher(text).region(i, Math.min(text.length(), i + 20));
-      if (!m.lookingAt() || ArxivId.tryParse(m.group(1)).isEmpty()) {
-        continue;
-      }
-      aboutPapers = aboutPapers != null ? aboutPapers : isAboutPapers(text);
-      if (aboutPapers) {
-        int end = m.end(2) >= 0 ? m.end(2) : m.end(1);
-        structure.hit(new Hit(m.start(1), end, Target.marked(Form.TEXT, m.group(1), m.group(2)),
-            text.substring(m.start(1), end), Optional.empty(), Optional.empty()));
-      }
-    }
-  }
-
-  private static boolean isAboutPapers(String text) {
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
-    return lower.contains("arxiv") || lower.contains("paper") || text.contains("论文")
-        || text.contains("論文");
   }
 
   private static boolean isBlank(String text, int s, int e) {

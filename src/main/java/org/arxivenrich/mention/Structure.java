@@ -44,6 +44,11 @@ final class Structure {
     return i >= 0 ? i : -i - 1;
   }
 
+  /** Where the scanner's hits start, sorted: readers that work per mention start there. */
+  int[] hitStarts() {
+    return hitStarts.clone();
+  }
+
   void unit(Unit unit) {
     units.add(unit);
   }
@@ -57,6 +62,16 @@ final class Structure {
     if (end > start) {
       quiet.add(new int[] {start, end});
     }
+  }
+
+  /** True when {@code [start, end)} overlaps a quiet stretch found so far. */
+  boolean isQuiet(int start, int end) {
+    for (int[] q : quiet) {
+      if (q[0] < end && start < q[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   List<Unit> units() {

@@ -21,19 +21,39 @@ final class TextTables {
   /** A cell's text and where it sits in the article's text. */
   private record Cell(String text, int start, int end) {}
 
+  /**
+   * Reads every table of {@code text}; pipe tables only where {@code pipes} or in a fenced block,
+   * which no Markdown parser reads as a table. A fenced {@code diff} shows a table's rows behind
+   * their {@code +}, {@code -} or space marks: each row, removed or added, claims what it says.
+   */
   static void read(String text, TextLines lines, Structure structure, boolean pipes) {
     List<int[]> block = new ArrayList<>();
+    boolean fenced = false;
+    boolean diff = false;
     for (int s = 0; s <= text.length(); ) {
       int e = lines.lineEnd(s);
-      if (isBlank(text, s, e) || text.startsWith("```", s) || text.startsWith("~~~", s)) {
-        table(text, block, structure, pipes);
+      boolean fence = text.startsWith("```", s) || text.startsWith("~~~", s);
+      if (isBlank(text, s, e) || fence || (diff && isDiffHeader(text, s))) {
+        table(text, block, structure, pipes || fenced);
         block.clear();
+        diff = fence ? !fenced && isDiff(text, s + 3, e) : diff;
+        fenced = fence != fenced;
       } else {
-        block.add(new int[] {s, e});
+        block.add(new int[] {diff && "+- ".indexOf(text.charAt(s)) >= 0 ? s + 1 : s, e});
       }
       s = e + 1;
     }
-    table(text, block, structure, pipes);
+    table(text, block, structure, pipes || fenced);
+  }
+
+  private static boolean isDiff(String text, int from, int to) {
+    String info = text.substring(from, to).strip().toLowerCase(java.util.Locale.ROOT);
+    return info.equals("diff") || info.equals("patch");
+  }
+
+  /** A diff's file and hunk headers ({@code --- a/}, {@code +++ b/}, {@code @@}) are no rows. */
+  private static boolean isDiffHeader(String text, int s) {
+    return text.startsWith("---", s) || text.startsWith("+++", s) || text.startsWith("@@", s);
   }
 
   private static void table(String text, List<int[]> block, Structure structure, boolean pipes) {

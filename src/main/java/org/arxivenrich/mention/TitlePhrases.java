@@ -27,7 +27,7 @@ final class TitlePhrases {
       Pattern.compile(TitleReader.NAME_PAPER.pattern() + "$");
   private static final int NAME_WINDOW = 80;
   /** Quotes as {@link TitleReader} reads them, but a title may wrap onto the next line. */
-  private static final Pattern QUOTED = Pattern.compile("“([^“”\\n]{3,300}(?:\\n[^“”\\n]{1,300})?)”"
+  static final Pattern QUOTED = Pattern.compile("“([^“”\\n]{3,300}(?:\\n[^“”\\n]{1,300})?)”"
       + "|\"([^\"\\n]{3,300}(?:\\n[^\"\\n]{1,300})?)\"|「([^「」\\n]{2,300})」|『([^『』\\n]{2,300})』");
   private static final Pattern UNDERSCORE_BOLD = Pattern.compile("__([^_\\n]{2,300})__");
   /** "the Let's Verify Step by Step paper": a capitalized name of three words or more. */

@@ -21,7 +21,7 @@ final class TitleReader {
   static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]{2,300})\\*\\*");
   /** {@code GPT-4論文鏈接:} or {@code Imagen 3論文:} before a link on its line. */
   private static final Pattern LABEL = Pattern.compile("^[ \\t]*(?:[-*•][ \\t]*)?"
-      + "([^。！？!?；;:：]{1,40}?)[ \\t]*(?:論文|论文|paper|Paper)[ \\t]*"
+      + "([^。！？!?；;:：，,（(]{1,40}?)[ \\t]*(?:論文|论文|paper|Paper)[ \\t]*"
       + "(?:鏈接|链接|連結|地址|原地址|link|Link|URL)?[ \\t]*[:：]?[ \\t]*$");
   /** A Latin name right before 論文 ("Let's Verify Step by Step論文提供了"). */
   static final Pattern NAME_PAPER = Pattern.compile(
@@ -115,13 +115,17 @@ final class TitleReader {
         .or(() -> first(BOLD, BOLD_OPENS, text, from, to));
   }
 
-  /** The name in a label such as {@code GPT-4論文鏈接:} that is all of {@code prefix}. */
+  /**
+   * The name in a label such as {@code GPT-4論文鏈接:} that is all of {@code prefix}; words of
+   * prose before "paper" ("The embeddings come from paper 2210.07316") are no name.
+   */
   static Optional<String> label(String prefix) {
     if (!prefix.contains("论文") && !prefix.contains("論文") && !prefix.contains("aper")) {
       return Optional.empty(); // what every label holds, looked for before the pattern runs
     }
     Matcher m = LABEL.matcher(prefix);
-    return m.matches() ? clean(m.group(1)) : Optional.empty();
+    return m.matches() && (TitleCase.words(m.group(1)) <= 3 || TitleCase.is(m.group(1), 1))
+        ? clean(m.group(1)) : Optional.empty();
   }
 
   static Optional<String> lastNamedPaper(String text, int from, int to) {

@@ -40,6 +40,21 @@ final class Units {
     return found;
   }
 
+  /**
+   * The largest end, up to {@code limit}, of the closed units holding {@code offset}; -1 if none.
+   * Allocates nothing: it runs once per mention.
+   */
+  int closedEndBefore(int offset, int limit) {
+    int end = -1;
+    for (int i = lastStartingBy(offset); i >= 0 && reach[i] > offset; i--) {
+      Unit u = units.get(i);
+      if (u.closed() && u.contains(offset) && u.end() <= limit) {
+        end = Math.max(end, u.end());
+      }
+    }
+    return end;
+  }
+
   private int lastStartingBy(int offset) {
     int lo = 0;
     int hi = units.size();

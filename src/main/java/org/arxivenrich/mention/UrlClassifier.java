@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells what a URL names: arXiv's own abs/pdf/html pages (arxiv.org, www., export.), ar5iv,
+ * Tells what a URL names: arXiv's own abs/pdf/html pages (arxiv.org, www., export., and its
+ * first host xxx.lanl.gov, which old listings and papers still cite), ar5iv,
  * alphaxiv, Hugging Face papers, SciRate and the arXiv DOI at doi.org; anything else is a plain
  * link. Query strings and fragments are ignored.
  */
@@ -27,7 +28,7 @@ final class UrlClassifier {
   private record Rule(Set<String> hosts, String prefix, Form form, boolean arxivOwned) {}
 
   private static final Set<String> ARXIV =
-      Set.of("arxiv.org", "www.arxiv.org", "export.arxiv.org");
+      Set.of("arxiv.org", "www.arxiv.org", "export.arxiv.org", "xxx.lanl.gov", "lanl.arxiv.org");
   private static final Set<String> AR5IV = Set.of("ar5iv.org", "www.ar5iv.org");
   private static final Set<String> ALPHAXIV = Set.of("alphaxiv.org", "www.alphaxiv.org");
   private static final List<Rule> RULES = List.of(

@@ -77,6 +77,20 @@ class CitationLinkerTest {
     assertEquals("2303.08774", cited.get(0).arxivId().orElseThrow().value());
   }
 
+  /** An entry writing its ID twice ("[ID] Title URL") is cited once per marker (issue #8). */
+  @Test
+  void link_entryWritingItsIdTwice_isCitedOnce() {
+    List<Mention> cited = citations(extractText("""
+        DeepSeek LLM[1] redid the scaling laws.
+
+        参考
+        1. ^[2401.02954] DeepSeek LLM: Scaling Open-Source Language Models with Longtermism \
+        https://arxiv.org/abs/2401.02954
+        """));
+    assertEquals(List.of("2401.02954"),
+        cited.stream().map(m -> m.arxivId().orElseThrow().value()).toList());
+  }
+
   @Test
   void link_markerWithoutEntryOrWithoutReferences_isNoMention() {
     assertEquals(List.of(),

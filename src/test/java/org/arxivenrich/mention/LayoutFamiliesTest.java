@@ -48,7 +48,8 @@ class LayoutFamiliesTest {
    */
   static final Set<String> GATED = Set.of("awesome-table", "tracker-csv", "wechat-gb18030",
       "zh-big5-fields", "bibtex-blog", "thesis-references",
-      "awesome-bullets", "html-blog", "html-newsletter", "md-reference-links");
+      "awesome-bullets", "html-blog", "html-newsletter", "md-reference-links",
+      "arxiv-mailing", "forum-thread", "zh-caret-references");
 
   @Test
   void gatedFamilies_meetTheThresholds() throws IOException {

@@ -42,6 +42,12 @@ final class MentionFixtures {
         .toList();
   }
 
+  /** The IDs of the mentions in {@code file}, citations left out, in text order. */
+  static List<String> ids(String dir, String file) {
+    return extract(dir, file).stream().filter(m -> m.form() != Form.CITATION)
+        .flatMap(m -> m.arxivId().stream()).map(ArxivId::value).toList();
+  }
+
   static String title(Mention m) {
     return m.claimedTitle().orElse("");
   }

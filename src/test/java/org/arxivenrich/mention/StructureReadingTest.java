@@ -87,7 +87,6 @@ class StructureReadingTest {
   }
 
   private static List<String> ids(String file) {
-    return extract(DIR, file).stream().filter(m -> m.form() != Form.CITATION)
-        .flatMap(m -> m.arxivId().stream()).map(ArxivId::value).toList();
+    return MentionFixtures.ids(DIR, file);
   }
 }

@@ -23,6 +23,9 @@ class UrlClassifierTest {
       "https://export.arxiv.org/pdf/2106.09685v2.pdf?download=1#page=2, ARXIV, PDF, 2106.09685, 2",
       "https://arxiv.org/html/2305.20050v2/#S2, ARXIV, HTML, 2305.20050, 2",
       "https://arxiv.org/abs/hep-th/9711200, ARXIV, ABS, hep-th/9711200, 0",
+      // arXiv's first host, which old listings and papers still cite
+      "http://xxx.lanl.gov/abs/hep-th/9711200, ARXIV, ABS, hep-th/9711200, 0",
+      "https://lanl.arxiv.org/pdf/gr-qc/9711053v2, ARXIV, PDF, gr-qc/9711053, 2",
       "https://arxiv.org/abs/math.GT/0309136v1, ARXIV, ABS, math/0309136, 1",
       "https://arxiv.org/pdf/quant-ph/0201082v1.pdf, ARXIV, PDF, quant-ph/0201082, 1",
       "https://ar5iv.org/abs/2109.01652, ARXIV, AR5IV, 2109.01652, 0",
