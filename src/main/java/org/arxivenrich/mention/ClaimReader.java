@@ -78,7 +78,7 @@ final class ClaimReader {
   Claim read(int index) {
     Hit hit = hits.get(index);
     List<Unit> around = units.around(hit.start());
-    Scope scope = ClaimScope.of(index, hits, around, referencesStart, lines, text.length());
+    Scope scope = scope(index, around);
     Optional<Sourced<String>> title = structural(around, Unit::title)
         .or(() -> title(hit, scope)).or(() -> unitTitle(hit, around, scope))
         .or(() -> proseTitle(hit, scope))
@@ -93,8 +93,25 @@ final class ClaimReader {
   Optional<Sourced<ClaimedDate>> readDate(int index) {
     Hit hit = hits.get(index);
     List<Unit> around = units.around(hit.start());
-    return date(hit, around,
-        ClaimScope.of(index, hits, around, referencesStart, lines, text.length()));
+    return date(hit, around, scope(index, around));
+  }
+
+  /**
+   * The hit's scope; its labelled fields are read only after the field block that holds the
+   * previous hit, whose fields are that hit's ({@link FieldBlocks}).
+   */
+  private Scope scope(int index, List<Unit> around) {
+    Scope s = ClaimScope.of(index, hits, around, referencesStart, lines, text.length());
+    if (index == 0) {
+      return s;
+    }
+    int start = hits.get(index).start();
+    for (Unit u : units.around(hits.get(index - 1).start())) {
+      if (u.kind().equals(FieldBlocks.KIND) && u.end() > s.block() && u.end() <= start) {
+        return s.withBlock(u.end());
+      }
+    }
+    return s;
   }
 
   private Optional<Sourced<ClaimedDate>> date(Hit hit, List<Unit> around, Scope scope) {
