@@ -67,6 +67,9 @@ final class DateReader {
       shape("(?i)\\b(\\d{1,2})\\s+" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 3, 2, 1, true,
           MONTH),
       shape("(?i)\\b" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 2, 1, 0, true, MONTH),
+      // APA's (2019, November 5) and (2019, November)
+      shape("(?i)[(（]" + YEAR + ",\\s*" + MONTH_NAME + "\\.?(?:\\s+(\\d{1,2}))?[)）]", 1, 2, 3,
+          true, MONTH),
       shape("[(（]\\s*" + YEAR + "\\s*[)）]", 1, 0, 0, false, PAREN));
 
   private static Shape shape(String regex, int year, int month, int day, boolean named,

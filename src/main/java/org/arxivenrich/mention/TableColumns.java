@@ -62,6 +62,14 @@ final class TableColumns {
     return new Unit(start, end, "tr", true, t, d, OptionalInt.empty());
   }
 
+  /**
+   * True when column {@code i} holds the table's own dates by its header ({@code added},
+   * {@code updated}): the day a row went on a tracker is not the paper's date (issue #8).
+   */
+  boolean isOwnDateColumn(int i) {
+    return i < header.size() && NOT_DATE.matcher(header.get(i)).matches();
+  }
+
   /** True when column {@code i} holds bare arXiv IDs by its header. */
   boolean isIdColumn(int i) {
     return i < header.size() && ID.matcher(header.get(i)).matches();

@@ -44,6 +44,9 @@ final class TitleReader {
    */
   private static final Pattern VANCOUVER_AUTHORS = Pattern.compile("(?:" + VANCOUVER_NAME
       + ",\\s)+" + VANCOUVER_NAME + "\\.\\s+");
+  /** APA's date after the authors' last initial: {@code Zaremba, W. (2021). } (issue #8). */
+  private static final Pattern APA_DATE = Pattern.compile("(?<=[A-Z]\\.|al\\.)\\s?\\((?:19|20)"
+      + "\\d{2}[a-z]?(?:,\\s*\\p{L}+\\.?(?:\\s+\\d{1,2})?)?\\)\\.\\s+");
   /** A {@code ^} footnote entry: the title alone, maybe followed by a full stop. */
   private static final Pattern CARET_ENTRY = Pattern.compile("\\s*\\^(?:[a-z]{1,4}(?=[\\s“\"《]))?"
       + "\\s*(?:\\[\\d{4}\\.\\d{4,5}(?:v\\d+)?\\]\\s*)?(\\S.{1,300}?)"
@@ -54,7 +57,7 @@ final class TitleReader {
    */
   private static final Pattern SUFFIXES = Pattern.compile("(?i)\\s*\\((?:arxiv|pdf|html|abs|code"
       + "|paper|preprint)(?:\\s*[,/]\\s*(?:arxiv|pdf|html|abs|code|paper|preprint))*\\)$"
-      + "|\\[(?:[A-Z]{1,2}|[A-Z]/OL|EB/OL)\\]\\s*$");
+      + "|\\s*\\[(?:[A-Z]{1,2}|[A-Z]/OL|EB/OL|Preprint|Technical report|Data set)\\]\\s*$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** A nickname ("the DPO paper", "Renze & Guven paper") names no title (issue #8). */
   private static final Pattern NICKNAME = Pattern.compile("(?i)(?:the|this|that|our|their|its"
@@ -142,8 +145,11 @@ final class TitleReader {
       return clean(caret.group(1)); // Zhihu's "1. ^Title URL": the whole entry is the title
     }
     Matcher authors = VANCOUVER_AUTHORS.matcher(body);
+    Matcher apa = APA_DATE.matcher(body);
     if (authors.lookingAt()) {
       body = "Authors. " + body.substring(authors.end());
+    } else if (apa.find()) {
+      body = "Authors. " + body.substring(apa.end()); // initials such as "d. O." end nothing
     }
     List<String> segments = Arrays.stream(SEGMENT_END.split(body)).map(String::strip)
         .filter(seg -> !seg.isEmpty() && !YEAR_ONLY.matcher(seg).matches()).toList();
