@@ -96,10 +96,7 @@ final class ClaimReader {
     return date(hit, around, scope(index, around));
   }
 
-  /**
-   * The hit's scope; its labelled fields are read only after the field block that holds the
-   * previous hit, whose fields are that hit's ({@link FieldBlocks}).
-   */
+  /** The hit's scope; labelled fields after the previous hit's {@link FieldBlocks} block. */
   private Scope scope(int index, List<Unit> around) {
     Scope s = ClaimScope.of(index, hits, around, referencesStart, lines, text.length());
     if (index == 0) {
