@@ -110,10 +110,13 @@ final class TitleReader {
         .or(() -> first(BOLD, BOLD_OPENS, text, from, to));
   }
 
-  /** The name in a label such as {@code GPT-4論文鏈接:} that is all of {@code prefix}. */
+  /**
+   * The name in a label such as {@code GPT-4論文鏈接:} that is all of {@code prefix}; a
+   * description ({@code 思維鏈 CoT 的原始論文:}, "the original paper of …") names no title.
+   */
   static Optional<String> label(String prefix) {
     Matcher m = LABEL.matcher(prefix);
-    return m.matches() ? clean(m.group(1)) : Optional.empty();
+    return m.matches() && m.group(1).indexOf('的') < 0 ? clean(m.group(1)) : Optional.empty();
   }
 
   static Optional<String> lastNamedPaper(String text, int from, int to) {
