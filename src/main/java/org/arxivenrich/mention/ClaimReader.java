@@ -64,6 +64,7 @@ final class ClaimReader {
   /** Where the labelled fields' {@code (?m)^} can match. */
   private final LineStarts lineStarts;
   private final DateReader dates = new DateReader();
+  private final boolean fieldBlocks;
 
   /** {@code hits} sorted by start; claims never reach back across {@code referencesStart}. */
   ClaimReader(String text, List<Hit> hits, int referencesStart, Units units) {
@@ -73,6 +74,7 @@ final class ClaimReader {
     this.units = units;
     this.lines = new TextLines(text);
     this.lineStarts = new LineStarts(text);
+    this.fieldBlocks = units.any(FieldBlocks.KIND);
   }
 
   Claim read(int index) {
@@ -99,7 +101,7 @@ final class ClaimReader {
   /** The hit's scope; labelled fields after the previous hit's {@link FieldBlocks} block. */
   private Scope scope(int index, List<Unit> around) {
     Scope s = ClaimScope.of(index, hits, around, referencesStart, lines, text.length());
-    if (index == 0) {
+    if (index == 0 || !fieldBlocks) {
       return s;
     }
     int start = hits.get(index).start();
