@@ -34,7 +34,7 @@ final class DateReader {
 
   /**
    * One written shape of a date and which groups hold year, month and day (0: absent); {@code
-   * needs} is what a stretch of text must hold for the shape to match in it (see {@link #holds}).
+   * needs} is all a stretch of text must hold for the shape to match in it (see {@link #holds}).
    */
   private record Shape(Pattern pattern, int year, int month, int day, boolean namedMonth,
       int needs, int era) {}
@@ -69,7 +69,7 @@ final class DateReader {
       shape("(?i)\\b" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 2, 1, 0, true, MONTH),
       // APA's (2019, November 5) and (2019, November)
       shape("(?i)[(（]" + YEAR + ",\\s*" + MONTH_NAME + "\\.?(?:\\s+(\\d{1,2}))?[)）]", 1, 2, 3,
-          true, MONTH),
+          true, PAREN | MONTH),
       shape("[(（]\\s*" + YEAR + "\\s*[)）]", 1, 0, 0, false, PAREN));
 
   private static Shape shape(String regex, int year, int month, int day, boolean named,
@@ -131,7 +131,7 @@ final class DateReader {
     }
     int holds = holds(text, from, to);
     for (Shape shape : SHAPES) {
-      if ((holds & shape.needs) == 0) {
+      if ((holds & shape.needs) != shape.needs) {
         continue;
       }
       Matcher m = shape.pattern.matcher(text).region(from, to);

@@ -55,7 +55,7 @@ final class NestedItem {
             unit.referencedAt())
         : unit;
     if (sub == null) {
-      return own.withClaims(ItemHead.title(head), stamp);
+      return own.withClaims(namesPaper(head) ? ItemHead.title(head) : Optional.empty(), stamp);
     }
     Optional<Sourced<ClaimedDate>> date = Optional.empty();
     boolean fields = false;
@@ -73,7 +73,7 @@ final class NestedItem {
     String headText = ItemHead.withoutStamp(text(head));
     boolean titled = !hasLink(head) && headText.split("\\s+").length >= 3;
     if (!fields && !(detailed && titled)) {
-      return own.withClaims(ItemHead.title(head), stamp);
+      return own.withClaims(namesPaper(head) ? ItemHead.title(head) : Optional.empty(), stamp);
     }
     Optional<Sourced<String>> title = TitleReader.clean(headText)
         .filter(t -> !t.contains("://")).map(t -> new Sourced<>(t, "li"));
@@ -102,6 +102,14 @@ final class NestedItem {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when the head links or names an arXiv paper: only then are its opening words a claim;
+   * an item without one is a title named without a link ({@link TitleCandidates}).
+   */
+  private static boolean namesPaper(Node head) {
+    return hasLink(head) || text(head).toLowerCase(java.util.Locale.ROOT).contains("arxiv");
   }
 
   private static boolean hasLink(Node node) {
