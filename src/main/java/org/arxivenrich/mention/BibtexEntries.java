@@ -94,13 +94,15 @@ final class BibtexEntries {
   }
 
   /**
-   * DBLP files arXiv preprints as journal CoRR with {@code volume = {abs/ID}}: that volume is the
-   * arXiv ID, a mention of its own (issue #8), whatever else the entry links.
+   * DBLP files arXiv preprints as journal CoRR with {@code volume = {abs/ID}}, Semantic Scholar
+   * as journal ArXiv: that volume is the arXiv ID, a mention of its own (issue #8), whatever else
+   * the entry links.
    */
   private static Optional<Hit> corrVolume(String text, int start, int end,
       Map<String, String> f) {
     String journal = f.getOrDefault("journal", "").replaceAll("[{}\\s]", "");
-    if (!journal.equalsIgnoreCase("corr") || !f.getOrDefault("volume", "").contains("abs/")) {
+    boolean preprints = journal.equalsIgnoreCase("corr") || journal.equalsIgnoreCase("arxiv");
+    if (!preprints || !f.getOrDefault("volume", "").contains("abs/")) {
       return Optional.empty();
     }
     Matcher m = CORR_VOLUME.matcher(text).region(start, end);

@@ -35,10 +35,6 @@ final class ClaimReader {
   private static final int NAME_WINDOW = 80;
   /** Units that speak of one paper throughout, so a title anywhere before the hit is its. */
   private static final Set<String> WHOLE_UNITS = Set.of("li", "dd", "dt", "footnote");
-  /** Words by which a neighbouring sentence speaks of the paper just named. */
-  private static final Pattern REFERRING = Pattern.compile("(?i)\\b(?:it|this|the paper"
-      + "|that paper|published|released|came out|appeared|posted|submitted|dated)\\b"
-      + "|该论文|這篇|这篇|該論文|它|发布|發佈|發布|发表|發表|提交");
   private static final int LABEL_MAX = 60;
 
   /** The claims for one hit, either may be absent, and where they were read. */
@@ -65,6 +61,8 @@ final class ClaimReader {
   private final LineStarts lineStarts;
   private final DateReader dates = new DateReader();
   private final ProseClaims prose;
+  private final NeighbourSentences neighbours;
+  private final boolean fieldBlocks;
 
   /** {@code hits} sorted by start; claims never reach back across {@code referencesStart}. */
   ClaimReader(String text, List<Hit> hits, int referencesStart, Units units) {
@@ -75,17 +73,18 @@ final class ClaimReader {
     this.lines = new TextLines(text);
     this.lineStarts = new LineStarts(text);
     this.prose = new ProseClaims(text, lines, dates);
+    this.neighbours = new NeighbourSentences(text, lines, units, dates);
+    this.fieldBlocks = units.any(FieldBlocks.KIND);
   }
 
   Claim read(int index) {
     Hit hit = hits.get(index);
     List<Unit> around = units.around(hit.start());
-    Scope scope =
-        ClaimScope.of(index, hits, around, referencesStart, lines, text.length(), units);
+    Scope scope = scope(index, around);
     Optional<Sourced<String>> title = structural(around, Unit::title)
         .or(() -> title(hit, scope)).or(() -> unitTitle(hit, around, scope))
         .or(() -> proseTitle(hit, scope))
-        .or(() -> referenced(around).flatMap(this::citingTitle));
+        .or(() -> NeighbourSentences.referenced(around).flatMap(neighbours::citingTitle));
     return Claim.of(title, date(hit, around, scope));
   }
 
@@ -96,17 +95,22 @@ final class ClaimReader {
   Optional<Sourced<ClaimedDate>> readDate(int index) {
     Hit hit = hits.get(index);
     List<Unit> around = units.around(hit.start());
-    return date(hit, around,
-        ClaimScope.of(index, hits, around, referencesStart, lines, text.length(), units));
+    return date(hit, around, scope(index, around));
+  }
+
+  /** The hit's scope; labelled fields after the previous hit's {@link FieldBlocks} block. */
+  private Scope scope(int index, List<Unit> around) {
+    Scope s = ClaimScope.of(index, hits, around, referencesStart, lines, text.length(), units);
+    return fieldBlocks ? ClaimScope.pastFieldBlock(s, index, hits, units) : s;
   }
 
   private Optional<Sourced<ClaimedDate>> date(Hit hit, List<Unit> around, Scope scope) {
     return structural(around, Unit::date)
-        .or(() -> date(hit, scope)).or(() -> src("sentence", prose.parenthesizedYear(hit)))
+        .or(() -> date(hit, scope)).or(() -> Sourced.of("sentence", prose.parenthesizedYear(hit)))
         .or(() -> proseDate(hit, scope))
-        .or(() -> src("sentence", prose.sentenceDate(hit, scope)))
-        .or(() -> neighbourDate(hit, scope))
-        .or(() -> referenced(around).flatMap(this::citingDate));
+        .or(() -> Sourced.of("sentence", prose.sentenceDate(hit, scope)))
+        .or(() -> neighbours.date(hit, scope))
+        .or(() -> NeighbourSentences.referenced(around).flatMap(neighbours::citingDate));
   }
 
   /** The innermost claim the units' structure states, not looking beyond a closed unit. */
@@ -124,25 +128,26 @@ final class ClaimReader {
   private Optional<Sourced<String>> title(Hit hit, Scope s) {
     int line = lines.lineStart(hit.start());
     return labelled(TITLE_FIELD, TITLE_FIRSTS, s.block(), hit.start(), TitleReader::clean)
-        .or(() -> src("link_text", hit.anchorTitle().flatMap(TitleReader::clean)))
-        .or(() -> src("label", TitleReader.label(linePrefix(hit.start()))))
-        .or(() -> src("line", prose.linePrefixTitle(hit, s)))
-        .or(() -> src("sentence", sentenceTitle(hit, s.sentenceStart(), s.sentenceEnd(),
+        .or(() -> Sourced.of("link_text", hit.anchorTitle().flatMap(TitleReader::clean)))
+        .or(() -> Sourced.of("label", TitleReader.label(linePrefix(hit.start()))))
+        .or(() -> Sourced.of("line", prose.linePrefixTitle(hit, s)))
+        .or(() -> Sourced.of("sentence", sentenceTitle(hit, s.sentenceStart(), s.sentenceEnd(),
             !s.entry())))
-        .or(() -> s.entry() ? src("reference_entry",
+        .or(() -> s.entry() ? Sourced.of("reference_entry",
             entryTitle(hit, s.sentenceStart(), s.sentenceEnd())) : Optional.empty())
-        .or(() -> src("lines_before", TitleReader.lastBook(text, s.lookback(), line)))
-        .or(() -> src("lines_before", TitleReader.lastNamedPaper(text, s.lookback(), line)))
-        .or(() -> src("lines_before", prose.lineBeforeTitle(hit, s)))
-        .or(() -> src("description", SubjectReader.nearest(text, s.lookback(), line)));
+        .or(() -> Sourced.of("lines_before", TitleReader.lastBook(text, s.lookback(), line)))
+        .or(() -> Sourced.of("lines_before", TitleReader.lastNamedPaper(text, s.lookback(), line)))
+        .or(() -> Sourced.of("lines_before", prose.lineBeforeTitle(hit, s)))
+        .or(() -> Sourced.of("description", SubjectReader.nearest(text, s.lookback(), line)));
   }
 
   private Optional<Sourced<ClaimedDate>> date(Hit hit, Scope s) {
     return labelled(DATE_FIELD, DATE_FIRSTS, s.block(), hit.start(), dates::first)
-        .or(() -> src("sentence", lastDate(s.sentenceStart(), hit.start())))
-        .or(() -> src("sentence", firstDate(hit.end(), s.sentenceEnd())))
-        .or(() -> src("lines_before", lastDate(s.lookback(), lines.lineStart(hit.start()))))
-        .or(() -> s.entry() ? src("reference_entry",
+        .or(() -> Sourced.of("sentence", dates.lastIn(text, s.sentenceStart(), hit.start())))
+        .or(() -> Sourced.of("sentence", dates.firstIn(text, hit.end(), s.sentenceEnd())))
+        .or(() -> Sourced.of("lines_before",
+            dates.lastIn(text, s.lookback(), lines.lineStart(hit.start()))))
+        .or(() -> s.entry() ? Sourced.of("reference_entry",
             dates.bareYear(text, s.sentenceStart(), s.sentenceEnd())) : Optional.empty());
   }
 
@@ -159,7 +164,7 @@ final class ClaimReader {
       Optional<String> t = TitleReader.lastBook(text, from, hit.start())
           .or(() -> TitleReader.lastQuotedOrBold(text, from, hit.start()));
       if (t.isPresent() || u.closed()) {
-        return src(u.kind(), t);
+        return Sourced.of(u.kind(), t);
       }
     }
     return Optional.empty();
@@ -174,7 +179,7 @@ final class ClaimReader {
       return Optional.empty();
     }
     int from = Math.max(s.floor(), lines.proseStart(hit.start(), s.floor()));
-    return src("sentence", TitleReader.lastBook(text, from, hit.start())
+    return Sourced.of("sentence", TitleReader.lastBook(text, from, hit.start())
         .or(() -> TitleReader.lastQuotedOrBold(text, from, hit.start()))
         .or(() -> prose.beforeParenthesisTitle(hit, s)).or(() -> prose.quotedAfterTitle(hit, s))
         .or(() -> prose.appositiveTitle(hit, s)));
@@ -184,64 +189,9 @@ final class ClaimReader {
   private Optional<Sourced<ClaimedDate>> proseDate(Hit hit, Scope s) {
     int nextLine = lines.lineStart(s.next());
     int to = lines.proseEnd(hit.end(), nextLine > hit.end() ? nextLine : s.unitEnd());
-    return s.inUnit() ? src("sentence", firstDate(hit.end(), Math.min(to, s.unitEnd())))
+    return s.inUnit()
+        ? Sourced.of("sentence", dates.firstIn(text, hit.end(), Math.min(to, s.unitEnd())))
         : Optional.empty();
-  }
-
-  /**
-   * "It came out in June 2023.": a date in the next prose sentence of the hit's unit, else the
-   * previous one, when that sentence speaks of the paper ({@link #REFERRING}) and holds no
-   * other hit.
-   */
-  private Optional<Sourced<ClaimedDate>> neighbourDate(Hit hit, Scope s) {
-    if (!s.inUnit()) {
-      return Optional.empty();
-    }
-    int nextFrom = lines.proseEnd(hit.end(), s.unitEnd());
-    int nextTo = lines.proseEnd(nextFrom, s.unitEnd());
-    int prevTo = lines.proseStart(hit.start(), s.floor());
-    int prevFrom = lines.proseStart(Math.max(0, prevTo - 1), 0);
-    return src("next_sentence", nextTo <= s.next() && refers(nextFrom, nextTo)
-            ? firstDate(nextFrom, nextTo) : Optional.empty())
-        .or(() -> src("previous_sentence", prevFrom >= s.floor() && refers(prevFrom, prevTo)
-            ? lastDate(prevFrom, prevTo) : Optional.empty()));
-  }
-
-  private boolean refers(int from, int to) {
-    return from < to && REFERRING.matcher(text).region(from, to).find();
-  }
-
-  private static Optional<Unit> referenced(List<Unit> around) {
-    for (Unit u : around) {
-      if (u.referencedAt().isPresent()) {
-        return Optional.of(u);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The title the sentence citing a footnote gives, before its marker. */
-  private Optional<Sourced<String>> citingTitle(Unit footnote) {
-    int at = footnote.referencedAt().getAsInt();
-    int from = lines.sentenceStart(at);
-    return src("footnote_ref", TitleReader.lastBook(text, from, at)
-        .or(() -> TitleReader.lastQuotedOrBold(text, from, at))
-        .or(() -> TitleReader.nameBefore(text, Math.max(from, at - NAME_WINDOW), at)));
-  }
-
-  /** The date in the sentence citing a footnote, else in the next one if it speaks of it. */
-  private Optional<Sourced<ClaimedDate>> citingDate(Unit footnote) {
-    int at = footnote.referencedAt().getAsInt();
-    int end = units.around(at).stream().findFirst().map(Unit::end).orElse(text.length());
-    int nextFrom = lines.proseEnd(at, end);
-    int nextTo = lines.proseEnd(nextFrom, end);
-    return src("footnote_ref", lastDate(lines.sentenceStart(at), at)
-        .or(() -> firstDate(at, lines.sentenceEnd(at)))
-        .or(() -> refers(nextFrom, nextTo) ? firstDate(nextFrom, nextTo) : Optional.empty()));
-  }
-
-  private static <T> Optional<Sourced<T>> src(String source, Optional<T> value) {
-    return value.map(v -> new Sourced<>(v, source));
   }
 
   private Optional<String> sentenceTitle(Hit hit, int from, int to, boolean names) {
@@ -282,20 +232,7 @@ final class ClaimReader {
         at = lineStarts.next(at);
       }
     }
-    return found == null ? Optional.empty() : src("field:" + label, value.apply(found));
-  }
-
-  private Optional<ClaimedDate> lastDate(int from, int to) {
-    if (from >= to) {
-      return Optional.empty();
-    }
-    List<DateReader.Found> found = dates.find(text, from, to);
-    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1).date());
-  }
-
-  private Optional<ClaimedDate> firstDate(int from, int to) {
-    return from >= to ? Optional.empty()
-        : dates.find(text, from, to).stream().findFirst().map(DateReader.Found::date);
+    return found == null ? Optional.empty() : Sourced.of("field:" + label, value.apply(found));
   }
 
   /** The text from the line's start to {@code offset}, or "..." when the prefix is long. */

@@ -47,6 +47,23 @@ final class ClaimScope {
   }
 
   /**
+   * Labelled fields for a hit are read only after the {@link FieldBlocks} block holding the
+   * previous hit: a block's fields are its own link's.
+   */
+  static Scope pastFieldBlock(Scope s, int index, List<Hit> hits, Units units) {
+    if (index == 0) {
+      return s;
+    }
+    int start = hits.get(index).start();
+    for (Unit u : units.around(hits.get(index - 1).start())) {
+      if (u.kind().equals(FieldBlocks.KIND) && u.end() > s.block() && u.end() <= start) {
+        return s.withBlock(u.end());
+      }
+    }
+    return s;
+  }
+
+  /**
    * The innermost unit that bounds a sentence: a link's own unit (an HTML {@code a} carrying a
    * {@code title}) spans only its anchor text, and the sentence goes on around it.
    */

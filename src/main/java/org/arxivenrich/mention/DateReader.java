@@ -35,7 +35,7 @@ final class DateReader {
 
   /**
    * One written shape of a date and which groups hold year, month and day (0: absent); {@code
-   * needs} is what a stretch of text must hold for the shape to match in it (see {@link #holds}).
+   * needs} is all a stretch of text must hold for the shape to match in it (see {@link #holds}).
    */
   private record Shape(Pattern pattern, int year, int month, int day, boolean namedMonth,
       int needs, int era) {}
@@ -72,6 +72,9 @@ final class DateReader {
       shape("(?i)\\b(\\d{1,2})\\s+" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 3, 2, 1, true,
           MONTH),
       shape("(?i)\\b" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 2, 1, 0, true, MONTH),
+      // APA's (2019, November 5) and (2019, November)
+      shape("(?i)[(（]" + YEAR + ",\\s*" + MONTH_NAME + "\\.?(?:\\s+(\\d{1,2}))?[)）]", 1, 2, 3,
+          true, PAREN | MONTH),
       shape("[(（]\\s*" + YEAR + "\\s*[)）]", 1, 0, 0, false, PAREN),
       shape("(?<=[,，]\\s{0,2})" + YEAR + "[a-z]?(?=\\s*[)）])", 1, 0, 0, false, CLOSE),
       shape("(?<=\\bfrom\\s{1,2})" + YEAR + "(?![\\w/-]|\\.\\d|\\s*(?:to|until|through|and|or"
@@ -149,7 +152,7 @@ final class DateReader {
     }
     int holds = holds(text, from, to);
     for (Shape shape : SHAPES) {
-      if ((holds & shape.needs) == 0) {
+      if ((holds & shape.needs) != shape.needs) {
         continue;
       }
       Matcher m = shape.pattern.matcher(text).region(from, to);
@@ -209,6 +212,18 @@ final class DateReader {
   }
 
   /** The first date in {@code text}, if any. */
+  /** The first date in {@code text[from, to)}. */
+  Optional<ClaimedDate> firstIn(String text, int from, int to) {
+    return from >= to ? Optional.empty()
+        : find(text, from, to).stream().findFirst().map(Found::date);
+  }
+
+  /** The last date in {@code text[from, to)}. */
+  Optional<ClaimedDate> lastIn(String text, int from, int to) {
+    List<Found> found = from >= to ? List.of() : find(text, from, to);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1).date());
+  }
+
   Optional<ClaimedDate> first(String text) {
     return find(text, 0, text.length()).stream().findFirst().map(Found::date);
   }

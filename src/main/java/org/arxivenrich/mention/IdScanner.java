@@ -76,11 +76,31 @@ final class IdScanner {
     others.addAll(marked(text, starts.eprintWords(), EPRINT_NEEDLE, Form.TEXT));
     others.sort(Comparator.comparingInt(Hit::start));
     for (Hit h : others) {
-      if (!overlapsKept(kept, h)) {
+      if (!overlapsKept(kept, h) && !isLinkTextOfItsUrl(text, kept, h)) {
         kept.put(h.start(), h);
       }
     }
     return List.copyOf(kept.values());
+  }
+
+  /**
+   * True for an ID written as a Markdown link's text whose URL names the same paper:
+   * {@code [arXiv 2405.15793](https://arxiv.org/abs/2405.15793)} is one mention (issue #8).
+   */
+  private static boolean isLinkTextOfItsUrl(String text, TreeMap<Integer, Hit> kept, Hit h) {
+    int limit = Math.min(text.length(), h.end() + MARKDOWN_TEXT_MAX);
+    for (int i = h.end(); i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '[' || c == '\n') {
+        return false;
+      }
+      if (c == ']') {
+        Hit link = text.startsWith("(", i + 1) ? kept.get(i + 2) : null;
+        return link != null && link.target().id().isPresent()
+            && link.target().id().equals(h.target().id());
+      }
+    }
+    return false;
   }
 
   private static boolean overlapsKept(TreeMap<Integer, Hit> kept, Hit h) {

@@ -14,4 +14,11 @@ package org.arxivenrich.mention;
  * @param inUnit true when a unit of the structure holds the hit
  */
 record Scope(int sentenceStart, int sentenceEnd, int block, int lookback, boolean entry,
-    int floor, int next, int unitEnd, boolean inUnit) {}
+    int floor, int next, int unitEnd, boolean inUnit) {
+
+  /** This scope with labelled fields read only from {@code from} on. */
+  Scope withBlock(int from) {
+    return new Scope(sentenceStart, sentenceEnd, from, lookback, entry, floor, next, unitEnd,
+        inUnit);
+  }
+}

@@ -1,6 +1,7 @@
 package org.arxivenrich.mention;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A claim and where it was read, in the words of the {@code claim_source} column (issue #8):
@@ -10,5 +11,10 @@ record Sourced<T>(T value, String source) {
   Sourced {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(source, "source");
+  }
+
+  /** {@code value} read from {@code source}, when there is one. */
+  static <T> Optional<Sourced<T>> of(String source, Optional<T> value) {
+    return value.map(v -> new Sourced<>(v, source));
   }
 }

@@ -26,6 +26,7 @@ final class StructureReader {
         MarkdownStructure.read(text, structure);
       }
       PlainStructure.read(text, structure, !html && !markdown, !html && !markdown, !html);
+      FieldBlocks.read(text, structure);
     } catch (RuntimeException e) {
       log.warn("{}: structure not fully read: {}", article.path(), e.toString());
     }

@@ -30,7 +30,7 @@ final class TableColumns {
   private final List<String> header;
   private final OptionalInt title;
   private final OptionalInt date;
-  private final DateReader dates = new DateReader();
+  private static final DateReader DATES = new DateReader();
 
   TableColumns(List<String> header) {
     this.header = header;
@@ -57,9 +57,17 @@ final class TableColumns {
   Unit row(int start, int end, List<String> cells) {
     Optional<Sourced<String>> t = cell(cells, title).flatMap(c -> TitleReader.clean(c))
         .map(c -> new Sourced<>(c, "table:" + header.get(title.getAsInt()).strip()));
-    Optional<Sourced<ClaimedDate>> d = cell(cells, date).flatMap(this::date)
+    Optional<Sourced<ClaimedDate>> d = cell(cells, date).flatMap(TableColumns::cellDate)
         .map(c -> new Sourced<>(c, "table:" + header.get(date.getAsInt()).strip()));
     return new Unit(start, end, "tr", true, t, d, OptionalInt.empty());
+  }
+
+  /**
+   * True when column {@code i} holds the table's own dates by its header ({@code added},
+   * {@code updated}): the day a row went on a tracker is not the paper's date (issue #8).
+   */
+  boolean isOwnDateColumn(int i) {
+    return i < header.size() && NOT_DATE.matcher(header.get(i)).matches();
   }
 
   /** True when column {@code i} holds bare arXiv IDs by its header. */
@@ -84,7 +92,8 @@ final class TableColumns {
         ? Optional.of(cells.get(column.getAsInt())).filter(c -> !c.isBlank()) : Optional.empty();
   }
 
-  private Optional<ClaimedDate> date(String cell) {
+  /** The date a cell or field value holding only a date gives: {@code 2023}, {@code 2024.03}. */
+  static Optional<ClaimedDate> cellDate(String cell) {
     Matcher year = YEAR.matcher(cell);
     if (year.matches()) {
       return Optional.of(ClaimedDate.ofYear(Integer.parseInt(year.group(1)), cell.strip()));
@@ -95,6 +104,6 @@ final class TableColumns {
       return month >= 1 && month <= 12 ? Optional.of(ClaimedDate.ofMonth(
           Integer.parseInt(dotted.group(1)), month, cell.strip())) : Optional.empty();
     }
-    return dates.first(cell);
+    return DATES.first(cell);
   }
 }

@@ -2,6 +2,8 @@ package org.arxivenrich.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +15,8 @@ import java.util.regex.Pattern;
 final class TextTables {
   private static final Pattern SEPARATOR = Pattern.compile("[\\s|:+-]*-{3,}[\\s|:+-]*");
   private static final Pattern ALIGNED_GAP = Pattern.compile("[ \\t]{2,}");
+  private static final Pattern BARE_ID =
+      Pattern.compile("(?<![\\w./:-])(\\d{4}\\.\\d{4,5})(?:v(\\d+))?(?![\\w/]|\\.\\d)");
   private static final int MAX_HEADER_CELL = 40;
   private static final int MAX_HEADER = 200;
 
@@ -30,11 +34,12 @@ final class TextTables {
     List<int[]> block = new ArrayList<>();
     boolean fenced = false;
     boolean diff = false;
+    boolean ids = false;
     for (int s = 0; s <= text.length(); ) {
       int e = lines.lineEnd(s);
       boolean fence = text.startsWith("```", s) || text.startsWith("~~~", s);
       if (isBlank(text, s, e) || fence || (diff && isDiffHeader(text, s))) {
-        table(text, block, structure, pipes || fenced);
+        ids |= table(text, block, structure, pipes || fenced);
         block.clear();
         diff = fence ? !fenced && isDiff(text, s + 3, e) : diff;
         fenced = fence != fenced;
@@ -43,7 +48,10 @@ final class TextTables {
       }
       s = e + 1;
     }
-    table(text, block, structure, pipes || fenced);
+    ids |= table(text, block, structure, pipes || fenced);
+    if (ids) {
+      bareIds(text, structure);
+    }
   }
 
   private static boolean isDiff(String text, int from, int to) {
@@ -56,28 +64,46 @@ final class TextTables {
     return text.startsWith("---", s) || text.startsWith("+++", s) || text.startsWith("@@", s);
   }
 
-  private static void table(String text, List<int[]> block, Structure structure, boolean pipes) {
+  /**
+   * In a tracker whose table lists bare arXiv IDs under an ID header, a bare ID elsewhere
+   * ({@code 2 archived rows hidden: 1512.03385, 1409.0473}) is one too: the article has said
+   * what such numbers are (issue #8).
+   */
+  private static void bareIds(String text, Structure structure) {
+    Matcher m = BARE_ID.matcher(text);
+    while (m.find()) {
+      if (ArxivId.tryParse(m.group(1)).isPresent()) {
+        int end = m.end(2) >= 0 ? m.end(2) : m.end(1);
+        structure.hit(new Hit(m.start(1), end, Target.marked(Form.TEXT, m.group(1), m.group(2)),
+            text.substring(m.start(1), end), Optional.empty(), Optional.empty()));
+      }
+    }
+  }
+
+  /** Reads one block if it is a table; true when its rows gave bare IDs under an ID header. */
+  private static boolean table(String text, List<int[]> block, Structure structure,
+      boolean pipes) {
     if (block.size() < 2 || block.get(0)[1] - block.get(0)[0] > MAX_HEADER) {
-      return;
+      return false;
     }
     String first = text.substring(block.get(0)[0], block.get(0)[1]);
     boolean delimited = first.indexOf('\t') >= 0 || (pipes && first.strip().startsWith("|"));
     if (!delimited && first.chars().anyMatch(c -> c >= 0x3000)) {
-      return; // CJK prose with commas or spaces is not a header: those are Latin-only here
+      return false; // CJK prose with commas or spaces is not a header: those are Latin-only here
     }
     char kind = first.indexOf('\t') >= 0 ? '\t'
         : pipes && first.strip().startsWith("|") ? '|'
         : first.indexOf(',') >= 0 ? ',' : ALIGNED_GAP.matcher(first.strip()).find() ? ' ' : 0;
     if (kind == 0) {
-      return;
+      return false;
     }
     List<Cell> header = cells(text, block.get(0), kind, null);
     if (header.size() < 2 || header.stream().anyMatch(c -> c.text().length() > MAX_HEADER_CELL)) {
-      return;
+      return false;
     }
     TableColumns columns = new TableColumns(header.stream().map(Cell::text).toList());
     if (!columns.meaningful()) {
-      return;
+      return false;
     }
     List<int[]> rows = new ArrayList<>();
     for (int[] line : block.subList(1, block.size())) {
@@ -85,13 +111,15 @@ final class TextTables {
         if (SEPARATOR.matcher(text.substring(line[0], line[1])).matches()) {
           continue;
         }
-        return; // prose with commas is not a table
+        return false; // prose with commas is not a table
       }
       rows.add(line);
     }
+    boolean ids = false;
     for (int[] line : rows) {
-      row(text, line, cells(text, line, kind, header), columns, structure);
+      ids |= row(text, line, cells(text, line, kind, header), columns, structure);
     }
+    return ids;
   }
 
   /** Every row of a table has the header's cells: prose with commas is not a table. */
@@ -100,15 +128,21 @@ final class TextTables {
         : split(text, line, kind).size() == header.size();
   }
 
-  private static void row(String text, int[] line, List<Cell> cells, TableColumns columns,
+  private static boolean row(String text, int[] line, List<Cell> cells, TableColumns columns,
       Structure structure) {
+    boolean ids = false;
     structure.unit(columns.row(line[0], line[1], cells.stream().map(Cell::text).toList()));
     for (int i = 0; i < cells.size(); i++) {
+      if (columns.isOwnDateColumn(i)) {
+        structure.quiet(cells.get(i).start(), cells.get(i).end());
+      }
       if (columns.isIdColumn(i)) {
-        TableColumns.bareIdHit(text, cells.get(i).start(), cells.get(i).end())
-            .ifPresent(structure::hit);
+        Optional<Hit> id = TableColumns.bareIdHit(text, cells.get(i).start(), cells.get(i).end());
+        id.ifPresent(structure::hit);
+        ids |= id.isPresent();
       }
     }
+    return ids;
   }
 
   /** The cells of one line; aligned columns are cut where the header's cells start. */

@@ -44,6 +44,9 @@ final class TitleReader {
    */
   private static final Pattern VANCOUVER_AUTHORS = Pattern.compile("(?:" + VANCOUVER_NAME
       + ",\\s)+" + VANCOUVER_NAME + "\\.\\s+");
+  /** APA's date after the authors' last initial: {@code Zaremba, W. (2021). } (issue #8). */
+  private static final Pattern APA_DATE = Pattern.compile("(?<=[A-Z]\\.|al\\.)\\s?\\((?:19|20)"
+      + "\\d{2}[a-z]?(?:,\\s*\\p{L}+\\.?(?:\\s+\\d{1,2})?)?\\)\\.\\s+");
   /** A {@code ^} footnote entry: the title alone, maybe followed by a full stop. */
   private static final Pattern CARET_ENTRY = Pattern.compile("\\s*\\^(?:[a-z]{1,4}(?=[\\s“\"《]))?"
       + "\\s*(?:\\[\\d{4}\\.\\d{4,5}(?:v\\d+)?\\]\\s*)?(\\S.{1,300}?)"
@@ -54,7 +57,7 @@ final class TitleReader {
    */
   private static final Pattern SUFFIXES = Pattern.compile("(?i)\\s*\\((?:arxiv|pdf|html|abs|code"
       + "|paper|preprint)(?:\\s*[,/]\\s*(?:arxiv|pdf|html|abs|code|paper|preprint))*\\)$"
-      + "|\\[(?:[A-Z]{1,2}|[A-Z]/OL|EB/OL)\\]\\s*$");
+      + "|\\s*\\[(?:[A-Z]{1,2}|[A-Z]/OL|EB/OL|Preprint|Technical report|Data set)\\]\\s*$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** What {@link #trailingTitle} cuts off, compiled once: it runs per reference entry. */
   private static final Pattern LEADING_DASHES = Pattern.compile("^[\\s\\-–—:：,，]+");
@@ -117,14 +120,16 @@ final class TitleReader {
 
   /**
    * The name in a label such as {@code GPT-4論文鏈接:} that is all of {@code prefix}; words of
-   * prose before "paper" ("The embeddings come from paper 2210.07316") are no name.
+   * prose before "paper" ("The embeddings come from paper 2210.07316") are no name, and a
+   * description ({@code 思維鏈 CoT 的原始論文:}, "the original paper of …") names no title.
    */
   static Optional<String> label(String prefix) {
     if (!prefix.contains("论文") && !prefix.contains("論文") && !prefix.contains("aper")) {
       return Optional.empty(); // what every label holds, looked for before the pattern runs
     }
     Matcher m = LABEL.matcher(prefix);
-    return m.matches() && (TitleCase.words(m.group(1)) <= 3 || TitleCase.is(m.group(1), 1))
+    return m.matches() && m.group(1).indexOf('的') < 0
+        && (TitleCase.words(m.group(1)) <= 3 || TitleCase.is(m.group(1), 1))
         ? clean(m.group(1)) : Optional.empty();
   }
 
@@ -157,8 +162,11 @@ final class TitleReader {
       return clean(caret.group(1)); // Zhihu's "1. ^Title URL": the whole entry is the title
     }
     Matcher authors = VANCOUVER_AUTHORS.matcher(body);
+    Matcher apa = APA_DATE.matcher(body);
     if (authors.lookingAt()) {
       body = "Authors. " + body.substring(authors.end());
+    } else if (apa.find()) {
+      body = "Authors. " + body.substring(apa.end()); // initials such as "d. O." end nothing
     }
     List<String> segments = Arrays.stream(SEGMENT_END.split(body)).map(String::strip)
         .filter(seg -> !seg.isEmpty() && !YEAR_ONLY.matcher(seg).matches()).toList();

@@ -27,6 +27,11 @@ final class Units {
     return new Units(List.of());
   }
 
+  /** True when one of the units is of {@code kind}. */
+  boolean any(String kind) {
+    return units.stream().anyMatch(u -> u.kind().equals(kind));
+  }
+
   /** The units holding {@code offset}, the smallest first. */
   List<Unit> around(int offset) {
     List<Unit> found = new ArrayList<>(4);

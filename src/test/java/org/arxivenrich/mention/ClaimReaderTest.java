@@ -23,6 +23,8 @@ class ClaimReaderTest {
           + " | Attention Is All You Need | 2017-06-12",
       "GPT-4論文鏈接:https://arxiv.org/pdf/2303.08774 | GPT-4 | ''",
       "Imagen 3論文:https://arxiv.org/abs/2408.07009 | Imagen 3 | ''",
+      // "the original CoT paper": a description, not a name
+      "思維鏈 CoT 的原始論文：https://arxiv.org/abs/2201.11903 | '' | ''",
       "arxiv PDF 论文原地址: https://arxiv.org/abs/2109.01652 | '' | ''",
       "論文鏈接:https://arxiv.org/pdf/2407.21783 | '' | ''",
       "2020年,Meta首次提出RAG概念。\\n論文鏈接:https://arxiv.org/pdf/2005.11401 | '' | 2020",

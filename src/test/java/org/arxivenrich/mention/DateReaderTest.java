@@ -16,6 +16,9 @@ class DateReaderTest {
   @CsvSource(delimiter = '|', value = {
       "发布时间:2017/06/12 | 2017-06-12 | 2017/06/12",
       "2024/04 | 2024-04 | 2024/04",
+      // APA puts the day after the year
+      "Chollet, F. (2019, November 5). On the measure | 2019-11-05 | '(2019, November 5)'",
+      "Doe, J. (2021, March). Title | 2021-03 | '(2021, March)'",
       "on 2021-06-17. | 2021-06-17 | 2021-06-17",
       "2023.05.15 | 2023-05-15 | 2023.05.15",
       "于2023年5月17日发布 | 2023-05-17 | 2023年5月17日",
