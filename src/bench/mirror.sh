@@ -7,6 +7,9 @@
 # load average is printed, and CPU time beside wall time.
 # With lucene-core 9.12.3 in ~/.m2 (mvn dependency:get -Dartifact=org.apache.lucene:lucene-core:9.12.3)
 # it also compares FTS5 with Lucene on the first COMPARE (default 100,000) sampled titles; 0 skips it.
+# COMPARE `all` compares at full size instead: Lucene indexes every title of
+# the snapshot (streamed, build time and size printed) and FTS5 is the imported mirror, both
+# queried with the TITLES titles and variants MirrorBenchmark uses, interleaved.
 # KEEP_MIRROR=1 keeps an imported target/bench-mirror-RECORDS.sqlite and measures only the
 # look-ups (e.g. after a change to the title index).
 # Measured at 3M (2 shared cores, load 14-31; CPU time per look-up, 8,000 look-ups): before
@@ -19,7 +22,7 @@
 # not co-occur as in real titles, and the extra subtitle's real words (Theory, Experiments,
 # Open, Problems) are among the rarest here where in arXiv they are common, so the extra-subtitle
 # variant always takes the slower any-two look-up: pessimistic on latency for that variant.
-# Usage: [KEEP_MIRROR=1] src/bench/mirror.sh [RECORDS] [TITLES, default 1000] [COMPARE]
+# Usage: [KEEP_MIRROR=1] src/bench/mirror.sh [RECORDS] [TITLES, default 1000] [COMPARE|all]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 records="${1:-3000000}"
@@ -54,9 +57,17 @@ echo "load average after import: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -f target/bench-cache.sqlite*
 java -Xmx1g -cp target/arxiv-enrich.jar:target/bench-classes \
   org.arxivenrich.bench.MirrorBenchmark "$mirror" "$sample" target "$titles"
-if [ -f "$lucene" ] && [ "$compare" -gt 0 ]; then
-  javac -d target/bench-classes -cp "target/arxiv-enrich.jar:target/bench-classes:$lucene" \
+jackson="$HOME/.m2/repository/com/fasterxml/jackson/core/jackson-core/2.18.6"
+jackson="$jackson/jackson-core-2.18.6.jar"   # streams the snapshot for COMPARE=all
+cp="target/arxiv-enrich.jar:target/bench-classes:$lucene:$jackson"
+if [ -f "$lucene" ] && [ "$compare" != 0 ]; then
+  javac -d target/bench-classes -cp "$cp" src/bench/java/org/arxivenrich/bench/LuceneTitles.java \
     src/bench/java/org/arxivenrich/bench/TitleIndexComparison.java
-  java -Xmx1g -cp "target/arxiv-enrich.jar:target/bench-classes:$lucene" \
-    org.arxivenrich.bench.TitleIndexComparison "$sample" "$compare" target 500
+  if [ "$compare" = all ]; then
+    java -Xmx1g -cp "$cp" org.arxivenrich.bench.TitleIndexComparison "$sample" "$records" \
+      target "$titles" "$snapshot" "$mirror"
+  else
+    java -Xmx1g -cp "$cp" org.arxivenrich.bench.TitleIndexComparison "$sample" "$compare" \
+      target 500
+  fi
 fi
