@@ -27,6 +27,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -35,7 +36,8 @@ import org.apache.lucene.store.FSDirectory;
  * Lucene beside the mirror, for {@link TitleIndexComparison}: an on-disk index of IDs and titles
  * (StandardAnalyzer, one merged segment), built from sample rows or streamed from a snapshot's
  * JSON Lines, and the top 5 IDs for a title by BM25 over its words as SHOULD clauses, all of
- * them or only the rarest few (by document frequency).
+ * them or only the rarest few (by document frequency), or with the mirror's strategy (the
+ * fewest rarest words required, then pairs of the rarest).
  */
 final class LuceneTitles implements AutoCloseable {
   private final DirectoryReader reader;
@@ -121,13 +123,68 @@ final class LuceneTitles implements AutoCloseable {
     }
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     terms.forEach(t -> q.add(new TermQuery(t), BooleanClause.Occur.SHOULD));
+    return top5(q.build());
+  }
+
+  /**
+   * The mirror's strategy in Lucene: the fewest rarest words expected together in at most 5
+   * titles, all required; when no title holds them, any two of the six rarest expected together
+   * in at most 50 titles (else the two rarest). Ranked by BM25 over the six rarest.
+   */
+  List<String> top5Rarest(String title) throws IOException {
+    List<Term> known = new ArrayList<>();
+    for (String t : terms(title)) {
+      known.add(new Term("title", t));
+    }
+    known = rarest(known, 6);
+    if (known.isEmpty()) {
+      return List.of();
+    }
+    double n = reader.numDocs();
+    double expected = n;
+    int k = 0;
+    while (k < known.size() && (k < 2 || expected > 5)) {
+      expected *= reader.docFreq(known.get(k++)) / n;
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    known.subList(0, k).forEach(t -> all.add(new TermQuery(t), BooleanClause.Occur.MUST));
+    List<String> ids = top5(ranked(all.build(), known));
+    return ids.isEmpty() && known.size() > 1 ? top5(ranked(anyTwo(known, n), known)) : ids;
+  }
+
+  private Query anyTwo(List<Term> known, double n) throws IOException {
+    BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+    int added = 0;
+    for (int i = 0; i < known.size(); i++) {
+      for (int j = i + 1; j < known.size(); j++) {
+        if ((double) reader.docFreq(known.get(i)) * reader.docFreq(known.get(j)) / n <= 50
+            || i == 0 && j == 1) {
+          pairs.add(new BooleanQuery.Builder()
+              .add(new TermQuery(known.get(i)), BooleanClause.Occur.MUST)
+              .add(new TermQuery(known.get(j)), BooleanClause.Occur.MUST).build(),
+              BooleanClause.Occur.SHOULD);
+          added++;
+        }
+      }
+    }
+    return pairs.setMinimumNumberShouldMatch(Math.min(1, added)).build();
+  }
+
+  private static Query ranked(Query filter, List<Term> known) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder().add(filter, BooleanClause.Occur.FILTER);
+    known.forEach(t -> q.add(new TermQuery(t), BooleanClause.Occur.SHOULD));
+    return q.build();
+  }
+
+  private List<String> top5(Query q) throws IOException {
     List<String> ids = new ArrayList<>();
-    for (ScoreDoc hit : searcher.search(q.build(), 5).scoreDocs) {
+    for (ScoreDoc hit : searcher.search(q, 5).scoreDocs) {
       ids.add(searcher.storedFields().document(hit.doc).get("id"));
     }
     return ids;
   }
 
+  /** The {@code rarest} rarest of the terms the index knows, by document frequency. */
   private List<Term> rarest(List<Term> terms, int rarest) throws IOException {
     List<Term> known = new ArrayList<>();
     List<Integer> freq = new ArrayList<>();

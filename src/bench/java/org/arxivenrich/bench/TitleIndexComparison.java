@@ -74,6 +74,7 @@ public final class TitleIndexComparison {
             .map(p -> p.id().value()).toList());
         lookups.put("Lucene BM25", t -> lucene.top5(t, Integer.MAX_VALUE));
         lookups.put("Lucene BM25 rarest 6", t -> lucene.top5(t, 6));
+        lookups.put("Lucene fewest rare", lucene::top5Rarest);
         measure(lookups, titles, queries);
       }
     }
