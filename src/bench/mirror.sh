@@ -17,6 +17,9 @@
 # recall@5 FTS5 vs Lucene-strategy: typo 99.3/99.9, missing subtitle 97.8/99.0, extra subtitle
 # 99.9/99.8, the others 100/100. Lucene's index: 50-133 s wall, 55-65 s CPU to build from the
 # snapshot (heap 1 GB), 80 MB; FTS5's title tables are about 144 MB of the 965 MB mirror.
+# Again at load 0.6 (KEEP_MIRROR=1 ... all): FTS5 0.71/2.64/3.64, Lucene same strategy
+# 0.26/0.67/0.99, recall@5 the same; MirrorBenchmark's FTS5 alone just before: 0.36/2.06/2.84
+# (interleaving with Lucene costs FTS5 some cache: its figures in the comparison are high).
 # KEEP_MIRROR=1 keeps an imported target/bench-mirror-RECORDS.sqlite and measures only the
 # look-ups (e.g. after a change to the title index).
 # Measured at 3M (2 shared cores, load 14-31; CPU time per look-up, 8,000 look-ups): before
