@@ -7,6 +7,19 @@
 # load average is printed, and CPU time beside wall time.
 # With lucene-core 9.12.3 in ~/.m2 (mvn dependency:get -Dartifact=org.apache.lucene:lucene-core:9.12.3)
 # it also compares FTS5 with Lucene on the first COMPARE (default 100,000) sampled titles; 0 skips it.
+# COMPARE `all` compares at full size instead: Lucene indexes every title of
+# the snapshot (streamed, build time and size printed) and FTS5 is the imported mirror, both
+# queried with the TITLES titles and variants MirrorBenchmark uses, interleaved.
+# Measured at 3M (load 6-8, CPU per look-up over 8,000 look-ups, p50/p95/p99 ms): FTS5 (the
+# mirror's look-up) 0.71/2.53/3.67; Lucene BM25 over every title word 3.34/12.42/23.10; Lucene
+# BM25 over the 6 rarest words 0.79/3.74/6.35; Lucene with the mirror's strategy (fewest rarest
+# words required, pairs when none match; no re-ranking by shared words) 0.24/0.65/0.92.
+# recall@5 FTS5 vs Lucene-strategy: typo 99.3/99.9, missing subtitle 97.8/99.0, extra subtitle
+# 99.9/99.8, the others 100/100. Lucene's index: 50-133 s wall, 55-65 s CPU to build from the
+# snapshot (heap 1 GB), 80 MB; FTS5's title tables are about 144 MB of the 965 MB mirror.
+# Again at load 0.6 (KEEP_MIRROR=1 ... all): FTS5 0.71/2.64/3.64, Lucene same strategy
+# 0.26/0.67/0.99, recall@5 the same; MirrorBenchmark's FTS5 alone just before: 0.36/2.06/2.84
+# (interleaving with Lucene costs FTS5 some cache: its figures in the comparison are high).
 # KEEP_MIRROR=1 keeps an imported target/bench-mirror-RECORDS.sqlite and measures only the
 # look-ups (e.g. after a change to the title index).
 # Measured at 3M (2 shared cores, load 14-31; CPU time per look-up, 8,000 look-ups): before
@@ -19,7 +32,7 @@
 # not co-occur as in real titles, and the extra subtitle's real words (Theory, Experiments,
 # Open, Problems) are among the rarest here where in arXiv they are common, so the extra-subtitle
 # variant always takes the slower any-two look-up: pessimistic on latency for that variant.
-# Usage: [KEEP_MIRROR=1] src/bench/mirror.sh [RECORDS] [TITLES, default 1000] [COMPARE]
+# Usage: [KEEP_MIRROR=1] src/bench/mirror.sh [RECORDS] [TITLES, default 1000] [COMPARE|all]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 records="${1:-3000000}"
@@ -54,9 +67,17 @@ echo "load average after import: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -f target/bench-cache.sqlite*
 java -Xmx1g -cp target/arxiv-enrich.jar:target/bench-classes \
   org.arxivenrich.bench.MirrorBenchmark "$mirror" "$sample" target "$titles"
-if [ -f "$lucene" ] && [ "$compare" -gt 0 ]; then
-  javac -d target/bench-classes -cp "target/arxiv-enrich.jar:target/bench-classes:$lucene" \
+jackson="$HOME/.m2/repository/com/fasterxml/jackson/core/jackson-core/2.18.6"
+jackson="$jackson/jackson-core-2.18.6.jar"   # streams the snapshot for COMPARE=all
+cp="target/arxiv-enrich.jar:target/bench-classes:$lucene:$jackson"
+if [ -f "$lucene" ] && [ "$compare" != 0 ]; then
+  javac -d target/bench-classes -cp "$cp" src/bench/java/org/arxivenrich/bench/LuceneTitles.java \
     src/bench/java/org/arxivenrich/bench/TitleIndexComparison.java
-  java -Xmx1g -cp "target/arxiv-enrich.jar:target/bench-classes:$lucene" \
-    org.arxivenrich.bench.TitleIndexComparison "$sample" "$compare" target 500
+  if [ "$compare" = all ]; then
+    java -Xmx1g -cp "$cp" org.arxivenrich.bench.TitleIndexComparison "$sample" "$records" \
+      target "$titles" "$snapshot" "$mirror"
+  else
+    java -Xmx1g -cp "$cp" org.arxivenrich.bench.TitleIndexComparison "$sample" "$compare" \
+      target 500
+  fi
 fi

@@ -7,29 +7,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.FSDirectory;
 import org.arxivenrich.arxiv.Paper;
 import org.arxivenrich.mention.ArxivId;
 import org.arxivenrich.mirror.MirrorRecord;
@@ -37,11 +22,14 @@ import org.arxivenrich.mirror.MirrorStore;
 
 /**
  * The index choice of issue #10, on the same titles: the mirror's FTS5 look-up against Lucene
- * 9.12.3 (BM25, every title word a SHOULD clause, top 5), over the first N titles of a sample
- * TSV ({@code id \t title}): recall@5 per title variant, CPU and wall percentiles, index size.
- * Needs lucene-core on the class path; not part of the product.
+ * 9.12.3 ({@link LuceneTitles}: BM25, title words as SHOULD clauses, top 5), queried with the
+ * same variants of titles picked from the first N of a sample TSV ({@code id \t title}),
+ * interleaved: recall@5 per variant, CPU percentiles, build cost, size on disk. Without SNAPSHOT
+ * both indexes hold only those N titles; with SNAPSHOT and MIRROR, Lucene indexes every title
+ * of the snapshot and FTS5 is that imported mirror (a copy: opening it may write to it).
+ * Needs lucene-core and jackson-core on the class path; not part of the product.
  *
- * <p>Usage: {@code TitleIndexComparison SAMPLE_TSV N WORK_DIR [QUERIES]}
+ * <p>Usage: {@code TitleIndexComparison SAMPLE_TSV N WORK_DIR [QUERIES [SNAPSHOT MIRROR]]}
  */
 public final class TitleIndexComparison {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -60,25 +48,57 @@ public final class TitleIndexComparison {
         .limit(Long.parseLong(args[1])).toList();
     Path work = Path.of(args[2]);
     int queries = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
-    Path fts = work.resolve("bench-compare-fts5.sqlite");
-    Files.deleteIfExists(fts);
-    try (MirrorStore store = MirrorStore.open(fts)) {
-      long start = System.nanoTime();
-      List<MirrorRecord> batch = new ArrayList<>();
-      for (String[] t : titles) {
-        batch.add(record(t));
-        if (batch.size() == 5000) {
-          store.put(batch, Map.of());
-          batch.clear();
-        }
-      }
-      store.put(batch, Map.of());
-      System.out.printf("FTS5: %d titles indexed in %d s%n", titles.size(),
-          (System.nanoTime() - start) / 1_000_000_000);
-      measure("FTS5", titles, queries, t -> store.searchTitle(t, 5).stream()
-          .map(p -> p.id().value()).toList());
+    boolean full = args.length > 5;
+    Path fts = full ? Path.of(args[5]) : work.resolve("bench-compare-fts5.sqlite");
+    if (!full) {
+      Files.deleteIfExists(fts);
     }
-    lucene(titles, work.resolve("bench-compare-lucene"), queries);
+    try (MirrorStore store = MirrorStore.open(fts)) {
+      if (!full) {
+        fill(store, titles);
+      }
+      System.out.printf("FTS5: %s, %d MB on disk (the whole mirror)%n", fts,
+          store.sizeOnDisk() / 1_000_000);
+      Path dir = work.resolve(full ? "bench-compare-lucene-full" : "bench-compare-lucene");
+      Analyzer analyzer = new StandardAnalyzer();
+      long cpu = processCpu();
+      long start = System.nanoTime();
+      long docs = full ? LuceneTitles.build(Path.of(args[4]), dir, analyzer)
+          : LuceneTitles.build(titles, dir, analyzer);
+      System.out.printf("Lucene: %d titles indexed in %d s wall, %d s CPU (process), %d MB%n",
+          docs, (System.nanoTime() - start) / 1_000_000_000,
+          (processCpu() - cpu) / 1_000_000_000, size(dir) / 1_000_000);
+      try (LuceneTitles lucene = LuceneTitles.open(dir, analyzer)) {
+        Map<String, Lookup> lookups = new LinkedHashMap<>();
+        lookups.put("FTS5", t -> store.searchTitle(t, 5).stream()
+            .map(p -> p.id().value()).toList());
+        lookups.put("Lucene BM25", t -> lucene.top5(t, Integer.MAX_VALUE));
+        lookups.put("Lucene BM25 rarest 6", t -> lucene.top5(t, 6));
+        lookups.put("Lucene fewest rare", lucene::top5Rarest);
+        measure(lookups, titles, queries);
+      }
+    }
+  }
+
+  private static void fill(MirrorStore store, List<String[]> titles) throws Exception {
+    long start = System.nanoTime();
+    List<MirrorRecord> batch = new ArrayList<>();
+    for (String[] t : titles) {
+      batch.add(record(t));
+      if (batch.size() == 5000) {
+        store.put(batch, Map.of());
+        batch.clear();
+      }
+    }
+    store.put(batch, Map.of());
+    store.refreshTermCounts();
+    System.out.printf("FTS5: %d titles indexed in %d s%n", titles.size(),
+        (System.nanoTime() - start) / 1_000_000_000);
+  }
+
+  private static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static MirrorRecord record(String[] t) {
@@ -89,84 +109,55 @@ public final class TitleIndexComparison {
     return new MirrorRecord(p, LocalDate.parse("2020-01-01"));
   }
 
-  private static void lucene(List<String[]> titles, Path dir, int queries) throws Exception {
-    Analyzer analyzer = new StandardAnalyzer();
-    long start = System.nanoTime();
-    try (FSDirectory d = FSDirectory.open(dir);
-        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analyzer)
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256))) {
-      for (String[] t : titles) {
-        Document doc = new Document();
-        doc.add(new StoredField("id", t[0]));
-        doc.add(new TextField("title", t[1], Field.Store.NO));
-        w.addDocument(doc);
-      }
-      w.forceMerge(1);
-    }
-    System.out.printf("Lucene: %d titles indexed in %d s, %d MB%n", titles.size(),
-        (System.nanoTime() - start) / 1_000_000_000, size(dir) / 1_000_000);
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      measure("Lucene", titles, queries, t -> {
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        for (String term : terms(analyzer, t)) {
-          q.add(new TermQuery(new Term("title", term)), BooleanClause.Occur.SHOULD);
-        }
-        List<String> ids = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(q.build(), 5).scoreDocs) {
-          ids.add(searcher.storedFields().document(hit.doc).get("id"));
-        }
-        return ids;
-      });
-    }
-  }
-
-  private static List<String> terms(Analyzer analyzer, String text) throws Exception {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("title", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        terms.add(term.toString());
-      }
-      ts.end();
-    }
-    return terms;
-  }
-
   private static long size(Path dir) throws Exception {
     try (var files = Files.list(dir)) {
       return files.mapToLong(f -> f.toFile().length()).sum();
     }
   }
 
-  private static void measure(String name, List<String[]> titles, int queries, Lookup lookup)
+  /**
+   * The same picked titles and variants through every look-up, interleaved title by title so
+   * that all see the same load: recall@5 and CPU percentiles per variant, then over all.
+   */
+  private static void measure(Map<String, Lookup> lookups, List<String[]> titles, int queries)
       throws Exception {
-    Random random = new Random(42);
+    Random random = new Random(42);   // the same picks as MirrorBenchmark's
     List<String[]> picked = new ArrayList<>();
     for (int i = 0; i < queries; i++) {
       picked.add(titles.get(random.nextInt(titles.size())));
     }
-    for (int i = 0; i < 300; i++) {
-      lookup.top5(picked.get(i % picked.size())[1]);
+    for (Lookup lookup : lookups.values()) {
+      for (int i = 0; i < 300; i++) {
+        lookup.top5(picked.get(i % picked.size())[1]);
+      }
     }
-    List<Long> wall = new ArrayList<>();
-    List<Long> cpu = new ArrayList<>();
+    Map<String, List<Long>> cpu = new LinkedHashMap<>();
+    Map<String, List<Long>> wall = new LinkedHashMap<>();
+    lookups.keySet().forEach(k -> cpu.put(k, new ArrayList<>()));
+    lookups.keySet().forEach(k -> wall.put(k, new ArrayList<>()));
     for (Map.Entry<String, UnaryOperator<String>> v : MirrorBenchmark.VARIANTS.entrySet()) {
-      int hits = 0;
+      Map<String, Integer> hits = new LinkedHashMap<>();
+      Map<String, List<Long>> variantCpu = new LinkedHashMap<>();
       for (String[] p : picked) {
         String query = v.getValue().apply(p[1].replaceAll("\\s+", " ").strip());
-        long start = System.nanoTime();
-        long c = CPU.getCurrentThreadCpuTime();
-        hits += lookup.top5(query).contains(p[0]) ? 1 : 0;
-        cpu.add(CPU.getCurrentThreadCpuTime() - c);
-        wall.add(System.nanoTime() - start);
+        for (Map.Entry<String, Lookup> l : lookups.entrySet()) {
+          long start = System.nanoTime();
+          long c = CPU.getCurrentThreadCpuTime();
+          boolean hit = l.getValue().top5(query).contains(p[0]);
+          long spent = CPU.getCurrentThreadCpuTime() - c;
+          wall.get(l.getKey()).add(System.nanoTime() - start);
+          cpu.get(l.getKey()).add(spent);
+          variantCpu.computeIfAbsent(l.getKey(), k -> new ArrayList<>()).add(spent);
+          hits.merge(l.getKey(), hit ? 1 : 0, Integer::sum);
+        }
       }
-      System.out.printf("%s %-20s recall@5 %5.1f %%%n", name, v.getKey(),
-          100.0 * hits / picked.size());
+      hits.forEach((name, h) -> System.out.printf("%-20s %-20s recall@5 %5.1f %%  CPU p50 %5.2f"
+          + " p99 %5.2f ms%n", name, v.getKey(), 100.0 * h / picked.size(),
+          pct(variantCpu.get(name), 50), pct(variantCpu.get(name), 99)));
     }
-    System.out.printf("%s all %d look-ups: CPU p50 %.2f p99 %.2f ms; wall p50 %.2f p99 %.2f ms%n",
-        name, wall.size(), pct(cpu, 50), pct(cpu, 99), pct(wall, 50), pct(wall, 99));
+    cpu.forEach((name, c) -> System.out.printf("%-20s all %d look-ups: CPU p50 %.2f p95 %.2f"
+        + " p99 %.2f max %.2f ms; wall p50 %.2f p99 %.2f ms%n", name, c.size(), pct(c, 50),
+        pct(c, 95), pct(c, 99), pct(c, 100), pct(wall.get(name), 50), pct(wall.get(name), 99)));
   }
 
   private static double pct(List<Long> nanos, int p) {
