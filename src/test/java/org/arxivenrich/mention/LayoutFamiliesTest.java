@@ -8,15 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * Scores extraction on the layout-family fixtures of issue #8 (contract: FIXTURES-8.md) that the
  * reading is tuned against, {@code layouts/} with labels in {@code layouts-expected/} (see
  * {@link LayoutFamilies}). Prints a per-family table and writes it to
- * {@code target/layout-scores.md}; the families in {@link #GATED} are held to the thresholds.
+ * {@code target/layout-scores.md}; every family is held to the thresholds.
  * {@link LayoutHeldOutTest} reports the same figures on articles nobody tunes against.
  */
 class LayoutFamiliesTest {
@@ -41,29 +39,8 @@ class LayoutFamiliesTest {
         "label files without an article");
   }
 
-  /**
-   * The families whose reading meets the thresholds are held to them (issue #8). The others are
-   * still below on some figure (see target/layout-scores.md and the issue's note) and are only
-   * reported, until their reading is finished; a family joins this set once it passes.
-   */
-  static final Set<String> GATED = Set.of("awesome-table", "tracker-csv", "wechat-gb18030",
-      "zh-big5-fields", "bibtex-blog", "thesis-references",
-      "awesome-bullets", "html-blog", "html-newsletter", "md-reference-links",
-      "arxiv-mailing", "forum-thread", "zh-caret-references");
-
+  /** Every layout family is held to the issue's thresholds (issue #8). */
   @Test
-  void gatedFamilies_meetTheThresholds() throws IOException {
-    List<String> below = new ArrayList<>();
-    layouts.score(new StringBuilder()).forEach((family, t) -> {
-      if (GATED.contains(family)) {
-        below.addAll(failures(family, t));
-      }
-    });
-    assertTrue(below.isEmpty(), "below the thresholds:\n" + String.join("\n", below));
-  }
-
-  @Test
-  @Disabled("issue #8: not every family reads well enough yet; GATED lists those that do")
   void everyFamily_meetsTheThresholds() throws IOException {
     List<String> below = new ArrayList<>();
     layouts.score(new StringBuilder()).forEach((family, t) -> below.addAll(failures(family, t)));
