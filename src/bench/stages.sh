@@ -12,8 +12,9 @@ rounds="${2:-2}"
 corpus="target/bench-corpus-${mb}mb"
 [ -d "$corpus" ] || src/bench/extraction.sh "$mb" >/dev/null
 rm -rf target/bench-classes && mkdir -p target/bench-classes
-# TitleIndexComparison needs Lucene, which only src/bench/mirror.sh puts on its classpath.
+# TitleIndexComparison and LuceneTitles need Lucene, which only src/bench/mirror.sh puts on its
+# classpath.
 javac -nowarn -d target/bench-classes -cp target/arxiv-enrich.jar \
-  $(find src/bench/java -name '*.java' ! -name TitleIndexComparison.java)
+  $(find src/bench/java -name '*.java' ! -name TitleIndexComparison.java ! -name LuceneTitles.java)
 java -Xmx256m -cp target/arxiv-enrich.jar:target/bench-classes \
   org.arxivenrich.mention.StageBenchmark "$corpus" "$rounds"
