@@ -205,7 +205,7 @@ final class ClaimReader {
 
   /** "Authors. Title. Venue" before the link, or a title written right after it. */
   private Optional<String> entryTitle(Hit hit, int from, int to) {
-    return TitleReader.referenceTitle(text.substring(from, hit.start()))
+    return EntryTitle.read(text.substring(from, hit.start()))
         .or(() -> TitleReader.trailingTitle(text.substring(hit.end(), to)));
   }
 

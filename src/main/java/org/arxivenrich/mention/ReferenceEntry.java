@@ -26,7 +26,7 @@ final class ReferenceEntry {
     String text = clean(entry);
     Matcher q = QUOTED.matcher(text);
     Optional<String> t = q.find() ? TitleReader.clean(q.group(1))
-        : TitleReader.referenceTitle(text);
+        : EntryTitle.read(text);
     return t.filter(s -> s.contains(" ") || s.length() > 12).filter(s -> !s.contains("; "))
         .map(s -> new Sourced<>(s, "reference_entry"));
   }

@@ -165,7 +165,7 @@ final class TitleLists {
     if (authors.lookingAt() && authors.end() < t.length()) {
       t = TitleReader.SEGMENT_END.split(t.substring(authors.end()), 2)[0];
     } else if (!first.equals(t) && isAuthors(first)) {
-      t = TitleReader.referenceTitle(t).orElse(t);
+      t = EntryTitle.read(t).orElse(t);
     }
     t = TRAILING_VENUE.matcher(t).replaceFirst("");
     return TitleReader.clean(t).filter(TitlePhrases::mayBeTitle);

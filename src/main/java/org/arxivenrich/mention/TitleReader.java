@@ -1,7 +1,5 @@
 package org.arxivenrich.mention;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -30,27 +28,9 @@ final class TitleReader {
   private static final Pattern NAME_BEFORE = Pattern.compile(
       "(?<![A-Za-z0-9.+-])([A-Za-z][A-Za-z0-9.+\\-]*(?:[ \\t][A-Z0-9][A-Za-z0-9.+\\-]*){0,3})"
           + "[ \\t]*$");
-  private static final String VANCOUVER_NAME =
-      "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*\\s\\p{Lu}{1,3}";
-  private static final Pattern ENTRY_NUMBER =
-      Pattern.compile(CitationLinker.NUMBERED.pattern() + "\\s*");
   /** A full stop ending a segment, not one after an initial such as "A.". */
   static final Pattern SEGMENT_END = Pattern.compile("(?<!(?:^|[\\s,.-])[A-Z])\\.\\s+"
       + "|(?<=[?!])\\s+(?=In\\s+\\p{Lu})");
-  /**
-   * Vancouver's authors, {@code Es S, James J, Schockaert S.}: surnames with their initials run
-   * together, so the last initial's full stop ends the authors, unlike "A." in other styles.
-   * Two names at least: {@code Carlos E. Jimenez} is one author in ACL's style.
-   */
-  private static final Pattern VANCOUVER_AUTHORS = Pattern.compile("(?:" + VANCOUVER_NAME
-      + ",\\s)+" + VANCOUVER_NAME + "\\.\\s+");
-  /** APA's date after the authors' last initial: {@code Zaremba, W. (2021). } (issue #8). */
-  private static final Pattern APA_DATE = Pattern.compile("(?<=[A-Z]\\.|al\\.)\\s?\\((?:19|20)"
-      + "\\d{2}[a-z]?(?:,\\s*\\p{L}+\\.?(?:\\s+\\d{1,2})?)?\\)\\.\\s+");
-  /** A {@code ^} footnote entry: the title alone, maybe followed by a full stop. */
-  private static final Pattern CARET_ENTRY = Pattern.compile("\\s*\\^(?:[a-z]{1,4}(?=[\\s“\"《]))?"
-      + "\\s*(?:\\[\\d{4}\\.\\d{4,5}(?:v\\d+)?\\]\\s*)?(\\S.{1,300}?)"
-      + "(?:\\.\\s+(?:19|20)\\d{2}\\S*)?[\\s.。:：,，]*");
   /**
    * What follows a title but is not part of it: a link's kind ("(arXiv, PDF)") or GB/T 7714's
    * document type ("[J]"). Compiled once: clean runs for every candidate title.
@@ -91,7 +71,6 @@ final class TitleReader {
       Pattern.compile("(?:arxiv|pdf|html|abs)(?:[ /](?:arxiv|pdf|html|abs))*");
   private static final Pattern BARE_ID =
       Pattern.compile("(?:arxiv[:：\\s]*)?\\d{4}\\.\\d{4,5}(?:v\\d+)?");
-  private static final Pattern YEAR_ONLY = Pattern.compile("\\(?(?:19|20)\\d{2}[a-z]?\\)?");
   private static final Set<String> GENERIC = Set.of("arxiv", "pdf", "html", "abs", "link", "url",
       "here", "paper", "this", "the", "see", "source", "download", "full text", "preprint",
       "链接", "鏈接", "论文", "論文", "原文", "点击", "點擊", "这里", "這裡", "地址", "全文", "下载");
@@ -149,32 +128,6 @@ final class TitleReader {
   /** A lower-case word is ordinary text, not a name: a name has a capital or a digit. */
   static boolean hasCapitalOrDigit(String name) {
     return name.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-  }
-
-  /**
-   * The title in a reference entry written "Authors. Title. Venue": the second full-stop
-   * segment, counting neither initials ("A. Vaswani") nor a year in parentheses as segments.
-   */
-  static Optional<String> referenceTitle(String entry) {
-    String body = ENTRY_NUMBER.matcher(entry).replaceFirst("");
-    Matcher caret = CARET_ENTRY.matcher(body);
-    if (caret.matches()) {
-      return clean(caret.group(1)); // Zhihu's "1. ^Title URL": the whole entry is the title
-    }
-    Matcher authors = VANCOUVER_AUTHORS.matcher(body);
-    Matcher apa = APA_DATE.matcher(body);
-    if (authors.lookingAt()) {
-      body = "Authors. " + body.substring(authors.end());
-    } else if (apa.find()) {
-      body = "Authors. " + body.substring(apa.end()); // initials such as "d. O." end nothing
-    }
-    List<String> segments = Arrays.stream(SEGMENT_END.split(body)).map(String::strip)
-        .filter(seg -> !seg.isEmpty() && !YEAR_ONLY.matcher(seg).matches()).toList();
-    if (segments.size() < 2 || segments.get(1).startsWith("In ")
-        || !segments.get(1).contains(" ")) {
-      return Optional.empty();
-    }
-    return clean(segments.get(1));
   }
 
   /** A title written after a link in an entry: the words up to a parenthesis or the end. */
