@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +19,7 @@ import java.util.function.Consumer;
 import org.arxivenrich.arxiv.Paper;
 import org.arxivenrich.mention.ArxivId;
 import org.arxivenrich.resolve.PaperMirror;
+import org.arxivenrich.resolve.SqliteFile;
 
 /**
  * The local arXiv mirror: one SQLite file holding every paper with every version's date
@@ -66,25 +66,10 @@ public final class MirrorStore implements PaperMirror, AutoCloseable {
 
   /** Opens the mirror at {@code file}, creating it (and its folder) if needed. */
   public static MirrorStore open(Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    try {
-      Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
-      try (Statement s = db.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=NORMAL");
-        s.execute("PRAGMA busy_timeout=5000");
-        s.execute("PRAGMA cache_size=-65536");
-        for (String ddl : SCHEMA) {
-          s.execute(ddl);
-        }
-      }
-      return new MirrorStore(file, db);
-    } catch (SQLException e) {
-      throw new IOException("cannot open the mirror " + file + ": " + e.getMessage(), e);
-    }
+    String[] statements = new String[SCHEMA.length + 1];
+    statements[0] = "PRAGMA cache_size=-65536";
+    System.arraycopy(SCHEMA, 0, statements, 1, SCHEMA.length);
+    return new MirrorStore(file, SqliteFile.open(file, "mirror", statements));
   }
 
   /**

@@ -7,14 +7,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,37 +72,7 @@ final class PaperStore implements AutoCloseable {
 
   /** Opens (creating the file and its folders if needed) the store at {@code file}. */
   static PaperStore open(Path file) throws IOException {
-    return new PaperStore(connect(file, SCHEMA, SEARCH_SCHEMA));
-  }
-
-  /**
-   * A connection to the cache {@code file} (created with its folders if needed) in WAL mode,
-   * with the tables of {@code schema} created if missing; for every class that keeps state there.
-   */
-  static Connection connect(Path file, String... schema) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    try {
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-    } catch (IOException e) {
-      throw new IOException("cannot open the cache " + file + ": cannot create its folder ("
-          + e + ")", e);
-    }
-    try {
-      Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
-      try (Statement s = db.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=NORMAL");
-        s.execute("PRAGMA busy_timeout=5000");
-        for (String table : schema) {
-          s.execute(table);
-        }
-      }
-      return db;
-    } catch (SQLException e) {
-      throw new IOException("cannot open the cache " + file + ": " + e.getMessage(), e);
-    }
+    return new PaperStore(SqliteFile.open(file, "cache", SCHEMA, SEARCH_SCHEMA));
   }
 
   /** The stored answer for {@code id}; empty when none, or when the row cannot be read. */

@@ -55,7 +55,7 @@ final class RunLedger implements Pacer.Ledger, AutoCloseable {
 
   /** Opens the ledger in the cache {@code file}. */
   static RunLedger open(Path file) throws IOException {
-    return new RunLedger(PaperStore.connect(file, LAST_REQUEST, PENDING));
+    return new RunLedger(SqliteFile.open(file, "cache", LAST_REQUEST, PENDING));
   }
 
   @Override
