@@ -32,21 +32,25 @@ class StructureReaderTest {
     return structure.units().stream().filter(u -> u.kind().equals(FieldBlocks.KIND)).toList();
   }
 
+  /** The field-block reader alone, as {@link StructureReader} runs it by default. */
+  private static final StructureReader.Part FIELDS = new StructureReader.Part("field blocks",
+      (a, text, s) -> FieldBlocks.read(text, s));
+
+  private static Structure read(StructureReader reader, Article article) {
+    return reader.read(article, hitStarts(article));
+  }
+
   @Test
   void read_aReaderThatFails_leavesTheNextReadersUnits() {
     Article article = fieldBlocksArticle();
-    StructureReader.Part fields = new StructureReader.Part("field blocks",
-        (a, text, s) -> FieldBlocks.read(text, s));
-    List<Unit> expected = blocks(new StructureReader(List.of(fields)).read(article,
-        hitStarts(article)));
+    List<Unit> expected = blocks(read(new StructureReader(List.of(FIELDS)), article));
     assertFalse(expected.isEmpty(), "the fixture has field blocks");
     StructureReader.Part failing = new StructureReader.Part("failing", (a, text, s) -> {
       s.unit(new Unit(0, 1, "partial", false, Optional.empty(), Optional.empty(),
           OptionalInt.empty()));
       throw new IllegalStateException("a reader's bug");
     });
-    Structure read = new StructureReader(List.of(failing, fields)).read(article,
-        hitStarts(article));
+    Structure read = read(new StructureReader(List.of(failing, FIELDS)), article);
     assertEquals(expected, blocks(read));
     assertEquals(1, read.units().stream().filter(u -> u.kind().equals("partial")).count(),
         "what the failing reader found before failing is kept");
@@ -55,10 +59,7 @@ class StructureReaderTest {
   @Test
   void read_byDefault_readsFieldBlocksAfterThePlainText() {
     Article article = fieldBlocksArticle();
-    StructureReader.Part fields = new StructureReader.Part("field blocks",
-        (a, text, s) -> FieldBlocks.read(text, s));
-    List<Unit> alone = blocks(new StructureReader(List.of(fields)).read(article,
-        hitStarts(article)));
-    assertTrue(blocks(new StructureReader().read(article, hitStarts(article))).containsAll(alone));
+    List<Unit> alone = blocks(read(new StructureReader(List.of(FIELDS)), article));
+    assertTrue(blocks(read(new StructureReader(), article)).containsAll(alone));
   }
 }
