@@ -24,13 +24,14 @@ final class ClaimReader {
   private static final String LABEL_CLOSE = ")(?:\\*\\*)?[ \\t]*[:：][ \\t]*(\\S.*)$";
   static final Pattern TITLE_FIELD = Pattern.compile(LABEL_OPEN
       + "论文名称|論文名稱|论文标题|論文標題|论文题目|論文題目|标题|標題|题目|題目"
+      + "|论文|論文|技术报告|技術報告"
       + "|Title|Paper title" + LABEL_CLOSE);
   static final Pattern DATE_FIELD = Pattern.compile(LABEL_OPEN
       + "发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發布日期|發佈日期|发表日期"
       + "|發表日期|提交时间|提交時間|日期|时间|時間|Date|Published|Publication date" + LABEL_CLOSE);
   /** What may open a field's line before its label, and the first chars of the labels. */
   private static final String LABEL_SKIPPED = " \t-*•";
-  private static final String TITLE_FIRSTS = "论論标標题題TP";
+  private static final String TITLE_FIRSTS = "论論标標题題技TP";
   private static final String DATE_FIRSTS = "发發提日时時DP";
   private static final int NAME_WINDOW = 80;
   /** Units that speak of one paper throughout, so a title anywhere before the hit is its. */
@@ -62,7 +63,7 @@ final class ClaimReader {
   private final DateReader dates = new DateReader();
   private final ProseClaims prose;
   private final NeighbourSentences neighbours;
-  private final boolean fieldBlocks;
+  private final boolean fieldRecords;
 
   /** {@code hits} sorted by start; claims never reach back across {@code referencesStart}. */
   ClaimReader(String text, List<Hit> hits, int referencesStart, Units units) {
@@ -74,7 +75,7 @@ final class ClaimReader {
     this.lineStarts = new LineStarts(text);
     this.prose = new ProseClaims(text, lines, dates);
     this.neighbours = new NeighbourSentences(text, lines, units, dates);
-    this.fieldBlocks = units.any(FieldBlocks.KIND);
+    this.fieldRecords = units.any(FieldRecords.KIND);
   }
 
   Claim read(int index) {
@@ -98,10 +99,10 @@ final class ClaimReader {
     return date(hit, around, scope(index, around));
   }
 
-  /** The hit's scope; labelled fields after the previous hit's {@link FieldBlocks} block. */
+  /** The hit's scope; labelled fields after the previous hit's {@link FieldRecords} record. */
   private Scope scope(int index, List<Unit> around) {
     Scope s = ClaimScope.of(index, hits, around, referencesStart, lines, text.length(), units);
-    return fieldBlocks ? ClaimScope.pastFieldBlock(s, index, hits, units) : s;
+    return fieldRecords ? ClaimScope.pastFieldRecord(s, index, hits, units) : s;
   }
 
   private Optional<Sourced<ClaimedDate>> date(Hit hit, List<Unit> around, Scope scope) {

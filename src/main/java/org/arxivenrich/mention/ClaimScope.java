@@ -47,16 +47,16 @@ final class ClaimScope {
   }
 
   /**
-   * Labelled fields for a hit are read only after the {@link FieldBlocks} block holding the
-   * previous hit: a block's fields are its own link's.
+   * Labelled fields for a hit are read only after the {@link FieldRecords} record holding the
+   * previous hit: a record's fields are its own link's.
    */
-  static Scope pastFieldBlock(Scope s, int index, List<Hit> hits, Units units) {
+  static Scope pastFieldRecord(Scope s, int index, List<Hit> hits, Units units) {
     if (index == 0) {
       return s;
     }
     int start = hits.get(index).start();
     for (Unit u : units.around(hits.get(index - 1).start())) {
-      if (u.kind().equals(FieldBlocks.KIND) && u.end() > s.block() && u.end() <= start) {
+      if (u.kind().equals(FieldRecords.KIND) && u.end() > s.block() && u.end() <= start) {
         return s.withBlock(u.end());
       }
     }

@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
  * write them: a run of consecutive lines, each {@code label：value}, one of them a link field
  * ({@code 论文链接：https://…}), is a closed unit claiming its title and date fields wherever they
  * stand in the run, before or after the link ({@code 论文标题：…}, {@code 代码链接：…}, {@code
- * 发表时间：…}). A run with two title or two date fields speaks of two papers: it is left to the
+ * 发表时间：…}), and never for the next record's link. A run with two title or two date fields speaks of two papers: it is left to the
  * reading of the lines before each link. A record with a title field is closed; one without
  * may follow the heading that names its paper.
  */
 final class FieldRecords {
+  /** The kind of the units read here. */
+  static final String KIND = "fields";
   /** A short label, then a colon that does not open a URL, then a value. */
   private static final Pattern FIELD = Pattern.compile("[ \\t]*(?:[-*•][ \\t]*)?(?:\\*\\*)?"
       + "(?:[^\\s:：*]{1,12}|[A-Za-z][A-Za-z ]{0,20})(?:\\*\\*)?[ \\t]*(?::(?!//)|：)[ \\t]*\\S");
@@ -22,6 +24,7 @@ final class FieldRecords {
       + "(?:\\*\\*)?[^:：]{1,24}[:：][ \\t]*(?:\\*\\*)?[ \\t]*[<\\[(]?"
       + "(?:https?://|www\\.|arxiv\\.org)");
   private static final int MAX_FIELD_LINE = 400;
+  private static final DateReader DATES = new DateReader();
   /** How far into a line a field's colon may be: bullet, bold marks and a 21-char label. */
   private static final int LABEL_SPAN = 32;
 
@@ -69,8 +72,9 @@ final class FieldRecords {
 
   private static void record(String text, TextLines lines, int start, int end,
       Structure structure) {
-    if (lines.lineStart(end) == start || structure.isQuiet(start, end)) {
-      return; // one line is no record, an e-mail's headers are the mail's own
+    if (lines.lineStart(end) == start || structure.isQuiet(start, lines.lineEnd(start))) {
+      return; // one line is no record; e-mail headers (quiet from their first line) are the
+      // mail's own, but an own date inside a field ("v3 更新于 2024年11月") quiets no record
     }
     Fields fields = new Fields();
     for (int s = start; s < end; s = lines.lineEnd(s) + 1) {
@@ -78,7 +82,7 @@ final class FieldRecords {
     }
     if (fields.isOnePapers()) {
       // a record without its title may follow the heading that names the paper: not closed
-      structure.unit(new Unit(start, end, "fields", fields.titles == 1, fields.title,
+      structure.unit(new Unit(start, end, KIND, fields.titles == 1, fields.title,
           fields.date, OptionalInt.empty()));
     }
   }
@@ -97,7 +101,7 @@ final class FieldRecords {
       if (t.lookingAt() && titles++ == 0) {
         title = TitleReader.clean(t.group(2)).map(v -> new Sourced<>(v, "field:" + t.group(1)));
       } else if (d.lookingAt() && dates++ == 0) {
-        date = new DateReader().first(d.group(2))
+        date = TableColumns.cellDate(d.group(2).strip()).or(() -> DATES.first(d.group(2)))
             .map(v -> new Sourced<>(v, "field:" + d.group(1)));
       }
       link |= LINK_VALUE.matcher(text).region(s, e).lookingAt();

@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads an article's structure before its claims (issue #8): HTML from the blocks jsoup's DOM
  * gave, Markdown with CommonMark, and in every article what plain text shows by its lines
- * (metadata, mailing entries, tables, BibTeX entries) and its blocks of labelled fields. Each
+ * (metadata, mailing entries, tables, BibTeX entries, records of labelled fields). Each
  * reader runs on its own: one that fails costs only what it had not yet found, with a warning
  * naming the article and the reader; the others still read, and the mentions are kept.
  */
@@ -38,7 +38,7 @@ final class StructureReader {
     }), new Part("plain text", (a, text, s) -> {
       boolean plain = !isHtml(a) && !isMarkdown(a);
       PlainStructure.read(text, s, plain, plain, !isHtml(a));
-    }), new Part("field blocks", (a, text, s) -> FieldBlocks.read(text, s))));
+    })));
   }
 
   StructureReader(List<Part> parts) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** One structure reader that fails costs only itself: the others still read (issue #8). */
 class StructureReaderTest {
-  private static Article fieldBlocksArticle() {
+  private static Article fieldRecordsArticle() {
     Path root = MentionFixtures.resources("/structure");
     ReadResult result = new ArticleReader(root).read(root.resolve("field-blocks.txt"));
     return assertInstanceOf(ReadResult.Read.class, result).article();
@@ -29,12 +29,12 @@ class StructureReaderTest {
   }
 
   private static List<Unit> blocks(Structure structure) {
-    return structure.units().stream().filter(u -> u.kind().equals(FieldBlocks.KIND)).toList();
+    return structure.units().stream().filter(u -> u.kind().equals(FieldRecords.KIND)).toList();
   }
 
-  /** The field-block reader alone, as {@link StructureReader} runs it by default. */
-  private static final StructureReader.Part FIELDS = new StructureReader.Part("field blocks",
-      (a, text, s) -> FieldBlocks.read(text, s));
+  /** The field-record reader alone, as the plain-text reading runs it by default. */
+  private static final StructureReader.Part FIELDS = new StructureReader.Part("field records",
+      (a, text, s) -> FieldRecords.read(text, new TextLines(text), s));
 
   private static Structure read(StructureReader reader, Article article) {
     return reader.read(article, hitStarts(article));
@@ -42,9 +42,9 @@ class StructureReaderTest {
 
   @Test
   void read_aReaderThatFails_leavesTheNextReadersUnits() {
-    Article article = fieldBlocksArticle();
+    Article article = fieldRecordsArticle();
     List<Unit> expected = blocks(read(new StructureReader(List.of(FIELDS)), article));
-    assertFalse(expected.isEmpty(), "the fixture has field blocks");
+    assertFalse(expected.isEmpty(), "the fixture has field records");
     StructureReader.Part failing = new StructureReader.Part("failing", (a, text, s) -> {
       s.unit(new Unit(0, 1, "partial", false, Optional.empty(), Optional.empty(),
           OptionalInt.empty()));
@@ -57,8 +57,8 @@ class StructureReaderTest {
   }
 
   @Test
-  void read_byDefault_readsFieldBlocksAfterThePlainText() {
-    Article article = fieldBlocksArticle();
+  void read_byDefault_readsFieldRecords() {
+    Article article = fieldRecordsArticle();
     List<Unit> alone = blocks(read(new StructureReader(List.of(FIELDS)), article));
     assertTrue(blocks(read(new StructureReader(), article)).containsAll(alone));
   }

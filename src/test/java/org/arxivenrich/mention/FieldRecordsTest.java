@@ -11,10 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A block of Chinese labelled fields is one unit (issue #8): its title and date fields, in any
- * order, belong to the link in it, never to the next block's.
+ * A record of Chinese labelled fields is one unit (issue #8): its title and date fields, in any
+ * order, belong to the link in it, never to the next record's.
  */
-class FieldBlocksTest {
+class FieldRecordsTest {
 
   /** Columns: line, id, claimed title, claimed date (ISO), claim source. */
   @ParameterizedTest
