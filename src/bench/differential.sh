@@ -27,7 +27,7 @@ cp target/arxiv-enrich.jar "$out/work.jar"
 corpus=target/bench-corpus-200mb
 [ -d "$corpus" ] || { src/bench/extraction.sh 200 >/dev/null; }
 inputs=("$corpus")
-for d in articles real-articles nightly pipeline layouts; do
+for d in articles real-articles nightly pipeline layouts layouts-heldout layouts-heldout2 structure titles; do
   [ -d "src/test/resources/$d" ] && inputs+=("src/test/resources/$d")
 done
 
