@@ -35,7 +35,7 @@ final class PlainStructure {
     boolean headerKey = false;
     int n = 0;
     for (int s = 0; s <= text.length(); n++) {
-      int e = lines.lineEnd(s);
+      int e = lineEnd(text, s);
       boolean blank = isBlank(text, s, e);
       boolean header = !blank && isHeader(text, s, e, headerStart >= 0);
       if (header) {
@@ -66,11 +66,11 @@ final class PlainStructure {
     OwnDates.read(text, lines, structure);
     PostStamps.read(text, lines, structure);
     if (references) {
-      ReferenceEntries.read(text, lines, structure);
+      ReferenceEntries.read(text, structure);
     }
     MailingDigest.read(text, lines, structure);
     FieldRecords.read(text, lines, structure);
-    TextTables.read(text, lines, structure, pipeTables);
+    TextTables.read(text, structure, pipeTables);
     BibtexEntries.read(text, structure);
     BareIds.read(text, structure);
   }
@@ -118,7 +118,8 @@ final class PlainStructure {
     }
   }
 
-  private static boolean isBlank(String text, int s, int e) {
+  /** As {@link String#isBlank} tells of {@code [s, e)}: no whitespace is supplementary. */
+  static boolean isBlank(String text, int s, int e) {
     for (int i = s; i < e; i++) {
       if (!Character.isWhitespace(text.charAt(i))) {
         return false;
@@ -129,11 +130,18 @@ final class PlainStructure {
 
   private static int countLines(String text) {
     int n = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        n++;
-      }
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      n++;
     }
     return n;
+  }
+
+  /**
+   * The end of the line that starts at {@code s}: the readers walk lines in order, where a
+   * search from the line's start is cheaper than a look-up (issue #13).
+   */
+  static int lineEnd(String text, int s) {
+    int e = text.indexOf('\n', s);
+    return e < 0 ? text.length() : e;
   }
 }

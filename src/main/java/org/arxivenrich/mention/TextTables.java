@@ -30,15 +30,15 @@ final class TextTables {
    * which no Markdown parser reads as a table. A fenced {@code diff} shows a table's rows behind
    * their {@code +}, {@code -} or space marks: each row, removed or added, claims what it says.
    */
-  static void read(String text, TextLines lines, Structure structure, boolean pipes) {
+  static void read(String text, Structure structure, boolean pipes) {
     List<int[]> block = new ArrayList<>();
     boolean fenced = false;
     boolean diff = false;
     boolean ids = false;
     for (int s = 0; s <= text.length(); ) {
-      int e = lines.lineEnd(s);
+      int e = PlainStructure.lineEnd(text, s);
       boolean fence = text.startsWith("```", s) || text.startsWith("~~~", s);
-      if (isBlank(text, s, e) || fence || (diff && isDiffHeader(text, s))) {
+      if (PlainStructure.isBlank(text, s, e) || fence || (diff && isDiffHeader(text, s))) {
         ids |= table(text, block, structure, pipes || fenced);
         block.clear();
         diff = fence ? !fenced && isDiff(text, s + 3, e) : diff;
@@ -199,15 +199,6 @@ final class TextTables {
 
   private static int lineStartOf(List<Cell> header) {
     return header.get(0).start();
-  }
-
-  private static boolean isBlank(String text, int s, int e) {
-    for (int i = s; i < e; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A cell without its surrounding spaces and quotes. */
