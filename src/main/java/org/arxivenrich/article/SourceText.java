@@ -16,6 +16,15 @@ public final class SourceText {
   /** A mapped text's source position of each char (plus one past the end); null for plain. */
   private final int[] lines;
   private final int[] columns;
+  /**
+   * The last column counted in plain text, where the next count on its line may go on from:
+   * mentions ask in text order, so a line of a megabyte is not counted again per mention. An
+   * immutable value, so a thread that reads a stale one still counts right.
+   */
+  private volatile Counted counted = new Counted(0, 0, 1);
+
+  /** The plain text's {@code column} at {@code offset}, on the line starting at {@code line}. */
+  private record Counted(int line, int offset, int column) {}
 
   private SourceText(String text, int[] breaks, int[] lines, int[] columns) {
     this.text = text;
@@ -97,10 +106,14 @@ public final class SourceText {
       return columns[offset];
     }
     int before = breaksBefore(offset);
-    int column = 1;
-    for (int i = before == 0 ? 0 : breaks[before - 1] + 1; i < offset; i++) {
+    int line = before == 0 ? 0 : breaks[before - 1] + 1;
+    Counted last = counted;
+    boolean goOn = last.line() == line && last.offset() <= offset;
+    int column = goOn ? last.column() : 1;
+    for (int i = goOn ? last.offset() : line; i < offset; i++) {
       column += Character.isLowSurrogate(text.charAt(i)) ? 0 : 1;
     }
+    counted = new Counted(line, offset, column);
     return column;
   }
 

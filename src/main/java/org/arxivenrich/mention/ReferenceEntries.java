@@ -47,22 +47,22 @@ final class ReferenceEntries {
   }
 
   /**
-   * The end of the last short line that is a references heading; -1 if none. The pattern runs
-   * only on a line whose first word can open a heading (issue #13).
+   * The end of the last short line that is a references heading; -1 if none. Lines are tried
+   * from the last one back, so the search stops at the heading found (issue #13), and the
+   * pattern runs only on a line whose first word can open a heading.
    */
   private static int lastHeading(String text) {
     Matcher m = HEADING.matcher(text);
-    int heading = -1;
-    for (int s = 0; s < text.length(); ) {
-      int e = PlainStructure.lineEnd(text, s);
-      if (e - s <= HEADING_MAX
+    for (int e = text.length(); e >= 0; ) {
+      int s = text.lastIndexOf('\n', e - 1) + 1;
+      if (s < text.length() && e - s <= HEADING_MAX
           && LineStarts.opensWith(text, s, " \t#", CitationLinker.HEADING_FIRST)
           && m.region(s, e).matches()) {
-        heading = e;
+        return e;
       }
-      s = e + 1;
+      e = s - 1;
     }
-    return heading;
+    return -1;
   }
 
   /**

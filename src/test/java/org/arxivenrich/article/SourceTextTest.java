@@ -20,6 +20,20 @@ class SourceTextTest {
     assertEquals(plain, mapped);
   }
 
+  /** A count goes on from the last one only forward on its line; any order gives the same. */
+  @Test
+  void plain_positionsAskedBackwardsAndAcrossLines_areThoseOfTheFullMap() {
+    SourceText plain = SourceText.plain(TEXT);
+    SourceText mapped = SourceText.plainMapped(TEXT);
+    int[] order = {TEXT.length(), 12, 3, 14, 13, 0, 5, 4, TEXT.length() - 1, 9};
+    for (int i : order) {
+      assertEquals(mapped.columnAt(i), plain.columnAt(i), "column at " + i);
+    }
+    for (int i = TEXT.length(); i >= 0; i--) {
+      assertEquals(mapped.columnAt(i), plain.columnAt(i), "column at " + i);
+    }
+  }
+
   @Test
   void plain_columnsCountCodePointsAndLinesStartAtOne() {
     SourceText plain = SourceText.plain(TEXT);
