@@ -1,5 +1,6 @@
 package org.arxivenrich.mention;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,11 +34,12 @@ final class PlainStructure {
     int runLines = 0;
     int headerStart = -1;
     boolean headerKey = false;
+    Matcher headerLine = HEADER.matcher(text); // one per article, not one per line (issue #13)
     int n = 0;
     for (int s = 0; s <= text.length(); n++) {
       int e = lineEnd(text, s);
       boolean blank = isBlank(text, s, e);
-      boolean header = !blank && isHeader(text, s, e, headerStart >= 0);
+      boolean header = !blank && isHeader(headerLine, text, s, e, headerStart >= 0);
       if (header) {
         headerStart = headerStart < 0 ? s : headerStart;
         headerKey |= HEADER_KEY.matcher(text).region(s, e).lookingAt();
@@ -88,14 +90,14 @@ final class PlainStructure {
     }
   }
 
-  private static boolean isHeader(String text, int s, int e, boolean inRun) {
+  private static boolean isHeader(Matcher header, String text, int s, int e, boolean inRun) {
     char c = text.charAt(s);
     if (inRun && (c == ' ' || c == '\t')) {
       return true; // a folded header line
     }
     boolean opens = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || "发收主日寄".indexOf(c) >= 0;
     return opens && indexOfColon(text, s, Math.min(e, s + 16)) > s
-        && HEADER.matcher(text).region(s, e).lookingAt();
+        && header.region(s, e).lookingAt();
   }
 
   private static int indexOfColon(String text, int from, int to) {

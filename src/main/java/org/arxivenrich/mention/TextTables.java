@@ -88,7 +88,7 @@ final class TextTables {
     }
     String first = text.substring(block.get(0)[0], block.get(0)[1]);
     boolean delimited = first.indexOf('\t') >= 0 || (pipes && first.strip().startsWith("|"));
-    if (!delimited && first.chars().anyMatch(c -> c >= 0x3000)) {
+    if (!delimited && holdsCjk(first)) {
       return false; // CJK prose with commas or spaces is not a header: those are Latin-only here
     }
     char kind = first.indexOf('\t') >= 0 ? '\t'
@@ -120,6 +120,16 @@ final class TextTables {
       ids |= row(text, line, cells(text, line, kind, header), columns, structure);
     }
     return ids;
+  }
+
+  /** True when a char of {@code s} is CJK or later in Unicode (U+3000 on). */
+  private static boolean holdsCjk(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x3000) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every row of a table has the header's cells: prose with commas is not a table. */
