@@ -46,7 +46,7 @@ final class HtmlTextExtractor {
   record Extracted(SourceText text, List<Article.Link> links, List<Article.Block> blocks) {}
 
   Extracted extract(String html) {
-    SourceText source = SourceText.plain(html);
+    SourceText source = SourceText.plainMapped(html);
     Builder out = new Builder(html, source);
     Element root = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
     HtmlBlocks blocks = new HtmlBlocks();

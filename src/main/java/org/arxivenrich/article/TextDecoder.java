@@ -143,6 +143,9 @@ final class TextDecoder {
    * the bytes were valid; with one, a strict decoder tells a bad byte from a written U+FFFD.
    */
   private static Optional<String> strictUtf8(byte[] bytes) {
+    if (!Utf8Window.mayBeValid(bytes, firstNonAscii(bytes))) {
+      return Optional.empty(); // a GB18030 or Big5 file: no whole decode as UTF-8 (issue #13)
+    }
     String fast = new String(bytes, StandardCharsets.UTF_8);
     return fast.indexOf('\uFFFD') < 0 ? Optional.of(fast) : strict(bytes, StandardCharsets.UTF_8);
   }

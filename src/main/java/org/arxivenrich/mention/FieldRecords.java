@@ -35,18 +35,24 @@ final class FieldRecords {
    * run of field lines around it. The work is per mention, not per line of every article.
    */
   static void read(String text, TextLines lines, Structure structure) {
+    Matcher field = FIELD.matcher(text);
     int done = -1;
+    int notField = -1; // the last line found to be none: hits on one line ask once (issue #13)
     for (int hit : structure.hitStarts()) {
       int line = lines.lineStart(hit);
-      if (line <= done || !isField(text, line, lines.lineEnd(line))) {
+      if (line <= done || line == notField) {
+        continue;
+      }
+      if (!isField(field, text, line, lines.lineEnd(line))) {
+        notField = line;
         continue;
       }
       int start = line;
-      while (start > 0 && isField(text, lines.lineStart(start - 1), start - 1)) {
+      while (start > 0 && isField(field, text, lines.lineStart(start - 1), start - 1)) {
         start = lines.lineStart(start - 1);
       }
       int end = lines.lineEnd(line);
-      while (end < text.length() && isField(text, end + 1, lines.lineEnd(end + 1))) {
+      while (end < text.length() && isField(field, text, end + 1, lines.lineEnd(end + 1))) {
         end = lines.lineEnd(end + 1);
       }
       record(text, lines, start, end, structure);
@@ -54,17 +60,25 @@ final class FieldRecords {
     }
   }
 
-  private static boolean isField(String text, int s, int e) {
-    return e > s && e - s <= MAX_FIELD_LINE && hasColon(text, s, Math.min(e, s + LABEL_SPAN))
-        && FIELD.matcher(text).region(s, e).lookingAt();
+  /** True when {@code [s, e)} is a field line; {@code field} is a matcher of the text. */
+  private static boolean isField(Matcher field, String text, int s, int e) {
+    return e > s && e - s <= MAX_FIELD_LINE
+        && opensField(text, s, Math.min(e, s + LABEL_SPAN), e) && field.region(s, e).lookingAt();
   }
 
-  /** The cheap test first: a field's colon comes within its label's span (this runs per line). */
-  private static boolean hasColon(String text, int from, int to) {
+  /**
+   * The cheap test first (this runs per line): a field's colon comes within its label's span,
+   * and it is the line's first colon, since neither the label nor what opens the line holds
+   * one; so when that colon opens a URL ({@code https://}), the line is no field (issue #13).
+   */
+  private static boolean opensField(String text, int from, int to, int lineEnd) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c == ':' || c == '：') {
+      if (c == '：') {
         return true;
+      }
+      if (c == ':') {
+        return !(i + 2 < lineEnd && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/');
       }
     }
     return false;
@@ -76,7 +90,7 @@ final class FieldRecords {
       return; // one line is no record; e-mail headers (quiet from their first line) are the
       // mail's own, but an own date inside a field ("v3 更新于 2024年11月") quiets no record
     }
-    Fields fields = new Fields();
+    Fields fields = new Fields(text);
     for (int s = start; s < end; s = lines.lineEnd(s) + 1) {
       fields.line(text, s, lines.lineEnd(s));
     }
@@ -94,17 +108,27 @@ final class FieldRecords {
     private int titles;
     private int dates;
     private boolean link;
+    /** Matchers of the article's text, one of each pattern for all of a run's lines. */
+    private final Matcher t;
+    private final Matcher d;
+    private final Matcher linkValue;
+
+    Fields(String text) {
+      t = ClaimReader.TITLE_FIELD.matcher(text);
+      d = ClaimReader.DATE_FIELD.matcher(text);
+      linkValue = LINK_VALUE.matcher(text);
+    }
 
     void line(String text, int s, int e) {
-      Matcher t = ClaimReader.TITLE_FIELD.matcher(text).region(s, e);
-      Matcher d = ClaimReader.DATE_FIELD.matcher(text).region(s, e);
+      t.region(s, e);
+      d.region(s, e);
       if (t.lookingAt() && titles++ == 0) {
         title = TitleReader.clean(t.group(2)).map(v -> new Sourced<>(v, "field:" + t.group(1)));
       } else if (d.lookingAt() && dates++ == 0) {
         date = TableColumns.cellDate(d.group(2).strip()).or(() -> DATES.first(d.group(2)))
             .map(v -> new Sourced<>(v, "field:" + d.group(1)));
       }
-      link |= LINK_VALUE.matcher(text).region(s, e).lookingAt();
+      link |= linkValue.region(s, e).lookingAt();
     }
 
     /** A link, and a title or a date, neither twice: one paper's record. */

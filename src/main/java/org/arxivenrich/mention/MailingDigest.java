@@ -24,8 +24,8 @@ final class MailingDigest {
   private MailingDigest() {}
 
   static void read(String text, TextLines lines, Structure structure) {
-    if (!(text.contains("arXiv:") || text.contains("Paper")) || !text.contains("Title:")
-        || !text.contains("Author")) {
+    if (!text.contains("Title:") || !text.contains("Author")
+        || !(text.contains("arXiv:") || text.contains("Paper"))) { // the rarest first
       return; // not a listing ("Author:" alone in old entries)
     }
     Matcher m = ENTRY.matcher(text);

@@ -15,8 +15,9 @@ final class OwnDates {
       + "|发布于|發佈於|发表于|發表於).*");
   private static final Pattern OWN_DATE = Pattern.compile("(?i)last (?:updated|modified|edited)"
       + "|updated on|updated:|编辑于|編輯於|IP ?属地|IP ?屬地|最后更新|最後更新|更新于|更新於");
-  private static final String[] OWN_DATE_WORDS = {"pdated", "odified", "dited", "编辑于",
-      "編輯於", "属地", "屬地", "最后更新", "最後更新", "更新于", "更新於"};
+  private static final String[] LATIN_WORDS = {"pdated", "odified", "dited"};
+  private static final LiteralSet CJK_WORDS = new LiteralSet("编辑于", "編輯於", "属地", "屬地",
+      "最后更新", "最後更新", "更新于", "更新於");
   private static final Pattern TIMESTAMP = Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}\\b"
       + "|\\b\\d+ ?(?:hours?|days?|weeks?|months?|years?|yrs?\\.?|mo\\.?) ago\\b|\\bwrote:");
   /** A labelled date field is a claim ({@code 发布时间:…}), whatever else the line holds. */
@@ -30,17 +31,20 @@ final class OwnDates {
   /**
    * Quiets the lines holding "last updated" or a post's timestamp. Each literal is found with
    * {@code indexOf} over the whole text (vectorized by the JVM), far cheaper than a test per
-   * character or a pattern per line.
+   * character or a pattern per line; the Chinese words by their first chars, which a search for
+   * one char finds faster than a search for a word (issue #13).
    */
   static void read(String text, TextLines lines, Structure structure) {
-    for (String word : OWN_DATE_WORDS) {
+    for (String word : LATIN_WORDS) {
       for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        int s = lines.lineStart(at);
-        int e = lines.lineEnd(at);
-        if (e - s <= SHORT_LINE * 2 && OWN_DATE.matcher(text).region(s, e).find()) {
-          quiet(text, s, e, structure);
-        }
-        at = e;
+        at = ownDate(text, lines, at, structure);
+      }
+    }
+    String firsts = CJK_WORDS.firsts();
+    for (int i = 0; i < firsts.length(); i++) {
+      char first = firsts.charAt(i);
+      for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+        at = CJK_WORDS.startsAt(text, at) ? ownDate(text, lines, at, structure) : at;
       }
     }
     for (int at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
@@ -57,6 +61,16 @@ final class OwnDates {
         at = e;
       }
     }
+  }
+
+  /** Tests the line holding an own-date word at {@code at}; returns the line's end. */
+  private static int ownDate(String text, TextLines lines, int at, Structure structure) {
+    int s = lines.lineStart(at);
+    int e = lines.lineEnd(at);
+    if (e - s <= SHORT_LINE * 2 && OWN_DATE.matcher(text).region(s, e).find()) {
+      quiet(text, s, e, structure);
+    }
+    return e;
   }
 
   private static boolean isClock(String text, int at) {

@@ -1,5 +1,6 @@
 package org.arxivenrich.mention;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,11 +34,12 @@ final class PlainStructure {
     int runLines = 0;
     int headerStart = -1;
     boolean headerKey = false;
+    Matcher headerLine = HEADER.matcher(text); // one per article, not one per line (issue #13)
     int n = 0;
     for (int s = 0; s <= text.length(); n++) {
-      int e = lines.lineEnd(s);
+      int e = lineEnd(text, s);
       boolean blank = isBlank(text, s, e);
-      boolean header = !blank && isHeader(text, s, e, headerStart >= 0);
+      boolean header = !blank && isHeader(headerLine, text, s, e, headerStart >= 0);
       if (header) {
         headerStart = headerStart < 0 ? s : headerStart;
         headerKey |= HEADER_KEY.matcher(text).region(s, e).lookingAt();
@@ -66,11 +68,11 @@ final class PlainStructure {
     OwnDates.read(text, lines, structure);
     PostStamps.read(text, lines, structure);
     if (references) {
-      ReferenceEntries.read(text, lines, structure);
+      ReferenceEntries.read(text, structure);
     }
     MailingDigest.read(text, lines, structure);
     FieldRecords.read(text, lines, structure);
-    TextTables.read(text, lines, structure, pipeTables);
+    TextTables.read(text, structure, pipeTables);
     BibtexEntries.read(text, structure);
     BareIds.read(text, structure);
   }
@@ -88,14 +90,14 @@ final class PlainStructure {
     }
   }
 
-  private static boolean isHeader(String text, int s, int e, boolean inRun) {
+  private static boolean isHeader(Matcher header, String text, int s, int e, boolean inRun) {
     char c = text.charAt(s);
     if (inRun && (c == ' ' || c == '\t')) {
       return true; // a folded header line
     }
     boolean opens = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || "发收主日寄".indexOf(c) >= 0;
     return opens && indexOfColon(text, s, Math.min(e, s + 16)) > s
-        && HEADER.matcher(text).region(s, e).lookingAt();
+        && header.region(s, e).lookingAt();
   }
 
   private static int indexOfColon(String text, int from, int to) {
@@ -118,7 +120,8 @@ final class PlainStructure {
     }
   }
 
-  private static boolean isBlank(String text, int s, int e) {
+  /** As {@link String#isBlank} tells of {@code [s, e)}: no whitespace is supplementary. */
+  static boolean isBlank(String text, int s, int e) {
     for (int i = s; i < e; i++) {
       if (!Character.isWhitespace(text.charAt(i))) {
         return false;
@@ -129,11 +132,18 @@ final class PlainStructure {
 
   private static int countLines(String text) {
     int n = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        n++;
-      }
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      n++;
     }
     return n;
+  }
+
+  /**
+   * The end of the line that starts at {@code s}: the readers walk lines in order, where a
+   * search from the line's start is cheaper than a look-up (issue #13).
+   */
+  static int lineEnd(String text, int s) {
+    int e = text.indexOf('\n', s);
+    return e < 0 ? text.length() : e;
   }
 }

@@ -1,5 +1,6 @@
 package org.arxivenrich.mention;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,20 +18,20 @@ final class ReferenceEntries {
 
   private ReferenceEntries() {}
 
-  static void read(String text, TextLines lines, Structure structure) {
-    int heading = lastHeading(text, lines);
+  static void read(String text, Structure structure) {
+    int heading = lastHeading(text);
     if (heading < 0) {
       return;
     }
     int from = Math.min(text.length(), heading + 1);
-    boolean blocks = separatedByBlankLines(text, lines, from);
+    boolean blocks = separatedByBlankLines(text, from);
+    Matcher numbered = CitationLinker.NUMBERED.matcher(text);
     int start = -1;
     for (int s = from; s <= text.length(); ) {
-      int e = lines.lineEnd(s);
-      boolean blank = text.substring(s, e).isBlank();
+      int e = PlainStructure.lineEnd(text, s);
+      boolean blank = PlainStructure.isBlank(text, s, e);
       boolean opens = !blank && ((!blocks && !Character.isWhitespace(text.charAt(s)))
-          || (blocks && start < 0)
-          || CitationLinker.NUMBERED.matcher(text.substring(s, e)).lookingAt());
+          || (blocks && start < 0) || CitationLinker.isNumbered(numbered, text, s, e));
       if ((blank || opens) && start >= 0) {
         entry(text, start, s - 1, structure);
         start = -1;
@@ -45,29 +46,35 @@ final class ReferenceEntries {
     }
   }
 
-  /** The end of the last short line that is a references heading; -1 if none. */
-  private static int lastHeading(String text, TextLines lines) {
-    int heading = -1;
-    for (int s = 0; s < text.length(); ) {
-      int e = lines.lineEnd(s);
-      if (e - s <= HEADING_MAX && HEADING.matcher(text).region(s, e).matches()) {
-        heading = e;
+  /**
+   * The end of the last short line that is a references heading; -1 if none. Lines are tried
+   * from the last one back, so the search stops at the heading found (issue #13), and the
+   * pattern runs only on a line whose first word can open a heading.
+   */
+  private static int lastHeading(String text) {
+    Matcher m = HEADING.matcher(text);
+    for (int e = text.length(); e >= 0; ) {
+      int s = text.lastIndexOf('\n', e - 1) + 1;
+      if (s < text.length() && e - s <= HEADING_MAX
+          && LineStarts.opensWith(text, s, " \t#", CitationLinker.HEADING_FIRST)
+          && m.region(s, e).matches()) {
+        return e;
       }
-      s = e + 1;
+      e = s - 1;
     }
-    return heading;
+    return -1;
   }
 
   /**
    * True when entries are separated by blank lines: then a wrapped line that is not indented
    * (Markdown loses hanging indents) continues its entry.
    */
-  private static boolean separatedByBlankLines(String text, TextLines lines, int from) {
+  private static boolean separatedByBlankLines(String text, int from) {
     int runs = 0;
     boolean inRun = false;
     for (int s = from; s <= text.length() && runs < 2; ) {
-      int e = lines.lineEnd(s);
-      boolean blank = text.substring(s, e).isBlank();
+      int e = PlainStructure.lineEnd(text, s);
+      boolean blank = PlainStructure.isBlank(text, s, e);
       runs += !blank && !inRun ? 1 : 0;
       inRun = !blank;
       s = e + 1;
@@ -84,11 +91,14 @@ final class ReferenceEntries {
     if (end <= start) {
       return;
     }
-    String entry = text.substring(start, end);
     Unit unit = Unit.plain(start, end, "reference", true);
     // claims are read only in an entry that can hold a mention: the work stays per mention
-    structure.unit(structure.holdsHit(start, end) && isEntryShaped(entry)
+    if (!structure.holdsHit(start, end)) {
+      structure.unit(unit);
+      return;
+    }
+    String entry = text.substring(start, end);
+    structure.unit(isEntryShaped(entry)
         ? unit.withClaims(ReferenceEntry.title(entry), ReferenceEntry.date(entry)) : unit);
   }
-
 }

@@ -30,15 +30,15 @@ final class TextTables {
    * which no Markdown parser reads as a table. A fenced {@code diff} shows a table's rows behind
    * their {@code +}, {@code -} or space marks: each row, removed or added, claims what it says.
    */
-  static void read(String text, TextLines lines, Structure structure, boolean pipes) {
+  static void read(String text, Structure structure, boolean pipes) {
     List<int[]> block = new ArrayList<>();
     boolean fenced = false;
     boolean diff = false;
     boolean ids = false;
     for (int s = 0; s <= text.length(); ) {
-      int e = lines.lineEnd(s);
+      int e = PlainStructure.lineEnd(text, s);
       boolean fence = text.startsWith("```", s) || text.startsWith("~~~", s);
-      if (isBlank(text, s, e) || fence || (diff && isDiffHeader(text, s))) {
+      if (PlainStructure.isBlank(text, s, e) || fence || (diff && isDiffHeader(text, s))) {
         ids |= table(text, block, structure, pipes || fenced);
         block.clear();
         diff = fence ? !fenced && isDiff(text, s + 3, e) : diff;
@@ -88,7 +88,7 @@ final class TextTables {
     }
     String first = text.substring(block.get(0)[0], block.get(0)[1]);
     boolean delimited = first.indexOf('\t') >= 0 || (pipes && first.strip().startsWith("|"));
-    if (!delimited && first.chars().anyMatch(c -> c >= 0x3000)) {
+    if (!delimited && holdsCjk(first)) {
       return false; // CJK prose with commas or spaces is not a header: those are Latin-only here
     }
     char kind = first.indexOf('\t') >= 0 ? '\t'
@@ -120,6 +120,16 @@ final class TextTables {
       ids |= row(text, line, cells(text, line, kind, header), columns, structure);
     }
     return ids;
+  }
+
+  /** True when a char of {@code s} is CJK or later in Unicode (U+3000 on). */
+  private static boolean holdsCjk(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x3000) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every row of a table has the header's cells: prose with commas is not a table. */
@@ -199,15 +209,6 @@ final class TextTables {
 
   private static int lineStartOf(List<Cell> header) {
     return header.get(0).start();
-  }
-
-  private static boolean isBlank(String text, int s, int e) {
-    for (int i = s; i < e; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A cell without its surrounding spaces and quotes. */

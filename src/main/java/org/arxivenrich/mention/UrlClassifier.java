@@ -77,18 +77,23 @@ final class UrlClassifier {
   private static int[] hostAndPath(String url) {
     int from = startsWithAsciiIgnoringCase(url, "https://") ? 8
         : startsWithAsciiIgnoringCase(url, "http://") ? 7 : 0;
-    int hostEnd = runEnd(url, from, "/?#");
+    int hostEnd = runEnd(url, from, true);
     if (hostEnd == from && from > 0) {
       from = 0;
-      hostEnd = runEnd(url, 0, "/?#");
+      hostEnd = runEnd(url, 0, true);
     }
-    return hostEnd == from ? new int[0] : new int[] {from, hostEnd, runEnd(url, hostEnd, "?#")};
+    return hostEnd == from ? new int[0] : new int[] {from, hostEnd, runEnd(url, hostEnd, false)};
   }
 
-  /** The first offset from {@code from} holding one of {@code stops}, or the length. */
-  private static int runEnd(String s, int from, String stops) {
+  /**
+   * The first offset from {@code from} holding {@code ?} or {@code #}, or {@code /} too when
+   * {@code slash}; the length if none. Compared char by char, not by a search in a string of
+   * stops per char (issue #13).
+   */
+  private static int runEnd(String s, int from, boolean slash) {
     for (int i = from; i < s.length(); i++) {
-      if (stops.indexOf(s.charAt(i)) >= 0) {
+      char c = s.charAt(i);
+      if (c == '?' || c == '#' || (slash && c == '/')) {
         return i;
       }
     }
