@@ -26,6 +26,9 @@ final class TitlePhrases {
   private static final Pattern NAME_BEFORE_PAPER =
       Pattern.compile(TitleReader.NAME_PAPER.pattern() + "$");
   private static final int NAME_WINDOW = 80;
+  /** The chars of a name in {@link TitleReader#NAME_PAPER}. */
+  private static final String NAME_CHARS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'’.:+- ";
   /** Quotes as {@link TitleReader} reads them, but a title may wrap onto the next line. */
   static final Pattern QUOTED = Pattern.compile("“([^“”\\n]{3,300}(?:\\n[^“”\\n]{1,300})?)”"
       + "|\"([^\"\\n]{3,300}(?:\\n[^\"\\n]{1,300})?)\"|「([^「」\\n]{2,300})」|『([^『』\\n]{2,300})』");
@@ -50,9 +53,9 @@ final class TitlePhrases {
   private TitlePhrases() {}
 
   /**
-   * Every marked phrase of {@code text} that may be a paper title. One pass over the text finds
-   * the marks; a form's pattern is tried only where its mark opens, and not inside its last
-   * match, so a closing quote never opens another.
+   * Every marked phrase of {@code text} that may be a paper title. The marks are found by jumps
+   * ({@link TitleMarks}); a form's pattern is tried only where its mark opens, and not inside its
+   * last match, so a closing quote never opens another.
    */
   static List<Phrase> find(String text) {
     List<Phrase> found = new ArrayList<>();
@@ -61,29 +64,47 @@ final class TitlePhrases {
     Form bold = new Form(TitleReader.BOLD, "bold", text);
     Form underlined = new Form(UNDERSCORE_BOLD, "bold", text);
     Form italic = new Form(ITALIC, "italic", text);
-    Form thePaper = new Form(THE_PAPER, "named", text);
-    List<Phrase> namedThe = new ArrayList<>(); // found after the 论文 names, as ever
-    for (int i = 0; i < text.length(); i++) {
+    TitleMarks marks = new TitleMarks(text);
+    for (int i = marks.next(0); i >= 0; i = marks.next(i + 1)) {
       char c = text.charAt(i);
       if (c == '《') {
         book.at(i, found);
-      } else if (c == '“' || c == '"' || c == '「' || c == '『') {
-        quoted.at(i, found);
       } else if (c == '*' && !bold.at(i, found) || c == '_' && !underlined.at(i, found)) {
         italic.at(i, found);
-      } else if ((c == 'T' || c == 't') && opensThePaper(text, i)) {
-        thePaper.at(i, namedThe);
+      } else if (c != '*' && c != '_') {
+        quoted.at(i, found);
       }
     }
     named(text, found);
-    found.addAll(namedThe);
+    found.addAll(thePaper(text)); // found after the 论文 names, as ever
     return found;
   }
 
   /**
-   * "The X" at {@code i}, where {@link #THE_PAPER} can start: tried only there, as a search of
-   * the whole text tried every t (issue #13).
+   * The "the X paper" names. {@link #THE_PAPER}'s match holds no line break, so it is tried only
+   * at a "The X" with " paper" after it on its line, not at every t of the text (issue #13).
    */
+  private static List<Phrase> thePaper(String text) {
+    List<Phrase> found = new ArrayList<>();
+    Form form = new Form(THE_PAPER, "named", text);
+    int tried = 0;
+    for (int p = text.indexOf(" paper"); p >= 0; p = text.indexOf(" paper", p + 1)) {
+      int i = p;
+      while (i > tried && text.charAt(i - 1) != '\n') {
+        i--;
+      }
+      for (; i < p; i++) {
+        char c = text.charAt(i);
+        if ((c == 'T' || c == 't') && opensThePaper(text, i)) {
+          form.at(i, found);
+        }
+      }
+      tried = p;
+    }
+    return found;
+  }
+
+  /** "The X" at {@code i}, where {@link #THE_PAPER} can start. */
   private static boolean opensThePaper(String text, int i) {
     return i + 4 < text.length() && text.startsWith("he ", i + 1)
         && text.charAt(i + 4) >= 'A' && text.charAt(i + 4) <= 'Z';
@@ -115,15 +136,31 @@ final class TitlePhrases {
 
   private static void keep(String text, Matcher m, String source, List<Phrase> into) {
     int g = firstGroup(m);
-    if (!mostlyLatin(m.group(g))) {
-      return; // most marked phrases in a Chinese article: dropped before any cleaning
+    String raw = m.group(g);
+    if (!mostlyLatin(raw) || !hasWhiteSpace(raw)) {
+      return; // most marked phrases in a Chinese article, and single words: dropped uncleaned
     }
     int start = m.start();
     int end = m.end();
-    Optional<String> phrase = TitleReader.clean(unwrapped(m.group(g)))
+    Optional<String> phrase = TitleReader.clean(unwrapped(raw))
         .filter(p -> mayBeTitle(p) && !calledOtherThanPaper(text, start, end))
         .filter(p -> !TitleLines.isHeading(text, start));
     phrase.ifPresent(p -> into.add(new Phrase(m.start(g), m.end(g), p, source)));
+  }
+
+  /**
+   * True when {@code raw} holds white space ({@code \s}): {@link TitleReader#clean} and {@link
+   * #unwrapped} make a space of nothing else, and {@link #mayBeTitle} wants one. Looked for
+   * first, as cleaning costs more (issue #13).
+   */
+  private static boolean hasWhiteSpace(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A phrase wrapped onto the next line, joined by one space. */
@@ -136,30 +173,51 @@ final class TitlePhrases {
    * text would try a name at every Latin letter.
    */
   private static void named(String text, List<Phrase> into) {
-    for (int i = nextPaperWord(text, 0); i >= 0; i = nextPaperWord(text, i + 2)) {
-      int before = i - 1;
-      while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
-        before--;
-      }
-      if (before < 0 || text.charAt(before) >= 0x80
-          || !Character.isLetterOrDigit(text.charAt(before))) {
-        continue; // 论文 after Chinese text, the common case: no Latin name to read
-      }
-      Matcher m = NAME_BEFORE_PAPER.matcher(text).region(Math.max(0, i - NAME_WINDOW), i + 2)
-          .useTransparentBounds(true);
-      if (m.find()) {
-        TitleReader.clean(m.group(1)).filter(TitlePhrases::mayBeTitle)
-            .filter(p -> !TitleLines.isHeading(text, m.start()))
-            .ifPresent(p -> into.add(new Phrase(m.start(1), m.end(1), p, "named")));
+    int simplified = text.indexOf("论文");
+    int traditional = text.indexOf("論文");
+    while (simplified >= 0 || traditional >= 0) {
+      boolean first = traditional < 0 || simplified >= 0 && simplified < traditional;
+      int i = first ? simplified : traditional;
+      nameBefore(text, i, into);
+      if (first) {
+        simplified = text.indexOf("论文", i + 2);
+      } else {
+        traditional = text.indexOf("論文", i + 2);
       }
     }
   }
 
-  private static int nextPaperWord(String text, int from) {
-    int simplified = text.indexOf("论文", from);
-    int traditional = text.indexOf("論文", from);
-    return simplified < 0 ? traditional
-        : traditional < 0 ? simplified : Math.min(simplified, traditional);
+  /** The Latin name right before the 论文 at {@code i}, if it may be a title. */
+  private static void nameBefore(String text, int i, List<Phrase> into) {
+    int before = i - 1;
+    while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+      before--;
+    }
+    if (before < 0 || text.charAt(before) >= 0x80
+        || !Character.isLetterOrDigit(text.charAt(before))) {
+      return; // 论文 after Chinese text, the common case: no Latin name to read
+    }
+    Matcher m = NAME_BEFORE_PAPER.matcher(text).region(nameStart(text, i, before), i + 2)
+        .useTransparentBounds(true);
+    if (m.find()) {
+      TitleReader.clean(m.group(1)).filter(TitlePhrases::mayBeTitle)
+          .filter(p -> !TitleLines.isHeading(text, m.start()))
+          .ifPresent(p -> into.add(new Phrase(m.start(1), m.end(1), p, "named")));
+    }
+  }
+
+  /**
+   * Where {@link #NAME_BEFORE_PAPER} can start for the 论文 at {@code i}: its name ends at {@code
+   * last}, is at most 62 chars of {@link #NAME_CHARS}, and starts within the window. Searching
+   * from there finds what a search of the whole window finds, without trying every start.
+   */
+  private static int nameStart(String text, int i, int last) {
+    int from = Math.max(Math.max(0, i - NAME_WINDOW), last - 61);
+    int start = last;
+    while (start > from && NAME_CHARS.indexOf(text.charAt(start - 1)) >= 0) {
+      start--;
+    }
+    return start;
   }
 
   /** An English title: Latin letters, a few words, no link or markup left in it. */
@@ -177,7 +235,7 @@ final class TitlePhrases {
     int others = 0;
     for (int i = 0; i < phrase.length() && others * 10 <= phrase.length(); i++) {
       char c = phrase.charAt(i);
-      if (Character.isLetter(c)) {
+      if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
         latin += c < 0x250 ? 1 : 0;
         others += c < 0x250 ? 0 : 1;
       }
