@@ -18,10 +18,6 @@ final class TitlePhrases {
   /** One phrase over {@code [start, end)} of the text, and the form it was marked by. */
   record Phrase(int start, int end, String text, String source) {}
 
-  /** Starts with the mark, not a look-behind, so the scan skips fast to the next mark. */
-  private static final Pattern ITALIC = Pattern.compile(
-      "\\*(?<![*\\w]\\*)(?!\\*)([^*\\n]{3,300}?)\\*(?![*\\w])"
-          + "|_(?<![_\\w]_)([^_\\n]{3,300}?)_(?![_\\w])");
   /** {@link TitleReader#NAME_PAPER} ending where the text says 论文: tried only there. */
   private static final Pattern NAME_BEFORE_PAPER =
       Pattern.compile(TitleReader.NAME_PAPER.pattern() + "$");
@@ -32,7 +28,6 @@ final class TitlePhrases {
   /** Quotes as {@link TitleReader} reads them, but a title may wrap onto the next line. */
   static final Pattern QUOTED = Pattern.compile("“([^“”\\n]{3,300}(?:\\n[^“”\\n]{1,300})?)”"
       + "|\"([^\"\\n]{3,300}(?:\\n[^\"\\n]{1,300})?)\"|「([^「」\\n]{2,300})」|『([^『』\\n]{2,300})』");
-  private static final Pattern UNDERSCORE_BOLD = Pattern.compile("__([^_\\n]{2,300})__");
   /** "the Let's Verify Step by Step paper": a capitalized name of three words or more. */
   private static final Pattern THE_PAPER = Pattern.compile(
       "[Tt](?<![\\w][Tt])he ([A-Z][\\w'’.:-]*(?: [\\w'’.:-]+){2,20}) paper\\b");
@@ -59,11 +54,11 @@ final class TitlePhrases {
    */
   static List<Phrase> find(String text) {
     List<Phrase> found = new ArrayList<>();
-    Form book = new Form(TitleReader.BOOK, "book", text);
-    Form quoted = new Form(QUOTED, "quotes", text);
-    Form bold = new Form(TitleReader.BOLD, "bold", text);
-    Form underlined = new Form(UNDERSCORE_BOLD, "bold", text);
-    Form italic = new Form(ITALIC, "italic", text);
+    Form book = new Form(MarkedPhraseEnds::book, 1, 1, "book", text);
+    Form quoted = new Form(MarkedPhraseEnds::quoted, 1, 1, "quotes", text);
+    Form bold = new Form(MarkedPhraseEnds::bold, 2, 2, "bold", text);
+    Form underlined = new Form(MarkedPhraseEnds::bold, 2, 2, "bold", text);
+    Form italic = new Form(MarkedPhraseEnds::italic, 1, 1, "italic", text);
     TitleMarks marks = new TitleMarks(text);
     for (int i = marks.next(0); i >= 0; i = marks.next(i + 1)) {
       char c = text.charAt(i);
@@ -86,7 +81,9 @@ final class TitlePhrases {
    */
   private static List<Phrase> thePaper(String text) {
     List<Phrase> found = new ArrayList<>();
-    Form form = new Form(THE_PAPER, "named", text);
+    Matcher m = THE_PAPER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    Form form = new Form((t, i) -> m.region(i, t.length()).lookingAt() ? m.end() : -1,
+        "The ".length(), " paper".length(), "named", text);
     int tried = 0;
     for (int p = text.indexOf(" paper"); p >= 0; p = text.indexOf(" paper", p + 1)) {
       int i = p;
@@ -110,42 +107,54 @@ final class TitlePhrases {
         && text.charAt(i + 4) >= 'A' && text.charAt(i + 4) <= 'Z';
   }
 
-  /** One form of mark, tried where its mark opens. */
+  /** Where a phrase marked at {@code i} ends, with its marks; -1 where none is. */
+  private interface PhraseEnd {
+    int at(String text, int i);
+  }
+
+  /**
+   * One form of mark, tried where its mark opens: the phrase is what lies between its opening
+   * mark ({@code open} chars) and its closing one ({@code close} chars).
+   */
   private static final class Form {
-    private final Matcher matcher;
+    private final PhraseEnd end;
+    private final int open;
+    private final int close;
     private final String source;
     private final String text;
     private int resume;
 
-    Form(Pattern pattern, String source, String text) {
-      this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    Form(PhraseEnd end, int open, int close, String source, String text) {
+      this.end = end;
+      this.open = open;
+      this.close = close;
       this.source = source;
       this.text = text;
     }
 
     /** True when the form's phrase opens at {@code i}; it is kept if it may be a title. */
     boolean at(int i, List<Phrase> into) {
-      if (i < resume || !matcher.region(i, text.length()).lookingAt()) {
+      int e = i < resume ? -1 : end.at(text, i);
+      if (e < 0) {
         return false;
       }
-      resume = matcher.end();
-      keep(text, matcher, source, into);
+      resume = e;
+      keep(i, e, into);
       return true;
     }
-  }
 
-  private static void keep(String text, Matcher m, String source, List<Phrase> into) {
-    int g = firstGroup(m);
-    String raw = m.group(g);
-    if (!mostlyLatin(raw) || !hasWhiteSpace(raw)) {
-      return; // most marked phrases in a Chinese article, and single words: dropped uncleaned
+    private void keep(int start, int end, List<Phrase> into) {
+      int from = start + open;
+      int to = end - close;
+      String raw = text.substring(from, to);
+      if (!mostlyLatin(raw) || !hasWhiteSpace(raw)) {
+        return; // most marked phrases in a Chinese article, and single words: dropped uncleaned
+      }
+      TitleReader.clean(unwrapped(raw))
+          .filter(p -> mayBeTitle(p) && !calledOtherThanPaper(text, start, end))
+          .filter(p -> !TitleLines.isHeading(text, start))
+          .ifPresent(p -> into.add(new Phrase(from, to, p, source)));
     }
-    int start = m.start();
-    int end = m.end();
-    Optional<String> phrase = TitleReader.clean(unwrapped(raw))
-        .filter(p -> mayBeTitle(p) && !calledOtherThanPaper(text, start, end))
-        .filter(p -> !TitleLines.isHeading(text, start));
-    phrase.ifPresent(p -> into.add(new Phrase(m.start(g), m.end(g), p, source)));
   }
 
   /**
@@ -235,13 +244,25 @@ final class TitlePhrases {
     int others = 0;
     for (int i = 0; i < phrase.length() && others * 10 <= phrase.length(); i++) {
       char c = phrase.charAt(i);
-      if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
+      if (isLetter(c)) {
         latin += c < 0x250 ? 1 : 0;
         others += c < 0x250 ? 0 : 1;
       }
     }
     return latin > 0 && others * 10 <= latin + others;
   }
+
+  /**
+   * {@link Character#isLetter(char)}, answered without its tables for ASCII and for the CJK
+   * ideographs of Unicode 1.1 (U+4E00 to U+9FA5, letters in every version since).
+   */
+  private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+    return c >= 0x4E00 && c <= 0x9FA5 || Character.isLetter(c);
+  }
+
 
   /** True when the words right around the phrase call it a book, a blog post, a product... */
   private static boolean calledOtherThanPaper(String text, int start, int end) {
@@ -261,15 +282,6 @@ final class TitlePhrases {
       }
     }
     return false;
-  }
-
-  private static int firstGroup(Matcher m) {
-    for (int g = 1; g <= m.groupCount(); g++) {
-      if (m.group(g) != null) {
-        return g;
-      }
-    }
-    return 0;
   }
 
   private static int lineStart(String text, int offset) {
