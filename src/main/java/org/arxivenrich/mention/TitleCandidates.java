@@ -25,13 +25,12 @@ final class TitleCandidates {
 
   /**
    * One article as extraction read it: its structure, its mentions' hits in text order and the
-   * title each claims (index for index; kept as a comparison key), and where its reference list
-   * starts.
+   * title each claims (index for index), and where its reference list starts.
    */
   record Read(Article article, Structure structure, Units units, List<Hit> hits,
       List<Optional<String>> titles, int referencesStart) {
     Read {
-      titles = titles.stream().map(t -> t.map(TitleCandidates::key)).toList();
+      titles = List.copyOf(titles);
     }
 
     String text() {
@@ -42,11 +41,14 @@ final class TitleCandidates {
   private final Read r;
   private final String text;
   private final HitSpans spans;
+  /** The comparison key of each mention's title, made when first compared (issue #13). */
+  private final String[] titleKeys;
 
   private TitleCandidates(Read r) {
     this.r = r;
     this.text = r.text();
     this.spans = new HitSpans(r.hits());
+    this.titleKeys = new String[r.titles().size()];
   }
 
   /** The candidates of one article, in text order. */
@@ -123,10 +125,21 @@ final class TitleCandidates {
       return false;
     }
     String key = key(p.text());
-    if (Arrays.stream(unit).anyMatch(i -> r.titles().get(i).filter(key::equals).isPresent())) {
+    if (Arrays.stream(unit).anyMatch(i -> claims(i, key))) {
       return true;
     }
-    return next && r.titles().get(after).get().equals(key) && sharesBlock(p, after);
+    return next && claims(after, key) && sharesBlock(p, after);
+  }
+
+  /** True when mention {@code i} claims the title of comparison key {@code key}. */
+  private boolean claims(int i, String key) {
+    if (r.titles().get(i).isEmpty()) {
+      return false;
+    }
+    if (titleKeys[i] == null) {
+      titleKeys[i] = key(r.titles().get(i).get());
+    }
+    return titleKeys[i].equals(key);
   }
 
   /** True when the phrase and hit {@code i} after it share a block, as {@link #covered} says. */
@@ -185,11 +198,19 @@ final class TitleCandidates {
     String lower = title.toLowerCase(Locale.ROOT);
     StringBuilder key = new StringBuilder(lower.length());
     for (int i = 0; i < lower.length(); ) {
-      int c = lower.codePointAt(i);
-      if (isLetterOrNumber(c)) {
-        key.appendCodePoint(c);
+      char c = lower.charAt(i);
+      if (c < 0x80) { // ASCII, the common case: no code point to build
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9') {
+          key.append(c);
+        }
+        i++;
+        continue;
       }
-      i += Character.charCount(c);
+      int cp = lower.codePointAt(i);
+      if (isLetterOrNumber(cp)) {
+        key.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
     }
     return key.toString();
   }

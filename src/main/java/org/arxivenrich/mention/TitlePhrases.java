@@ -3,7 +3,6 @@ package org.arxivenrich.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,13 +17,6 @@ final class TitlePhrases {
   /** One phrase over {@code [start, end)} of the text, and the form it was marked by. */
   record Phrase(int start, int end, String text, String source) {}
 
-  /** {@link TitleReader#NAME_PAPER} ending where the text says 论文: tried only there. */
-  private static final Pattern NAME_BEFORE_PAPER =
-      Pattern.compile(TitleReader.NAME_PAPER.pattern() + "$");
-  private static final int NAME_WINDOW = 80;
-  /** The chars of a name in {@link TitleReader#NAME_PAPER}. */
-  private static final String NAME_CHARS =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'’.:+- ";
   /** Quotes as {@link TitleReader} reads them, but a title may wrap onto the next line. */
   static final Pattern QUOTED = Pattern.compile("“([^“”\\n]{3,300}(?:\\n[^“”\\n]{1,300})?)”"
       + "|\"([^\"\\n]{3,300}(?:\\n[^\"\\n]{1,300})?)\"|「([^「」\\n]{2,300})」|『([^『』\\n]{2,300})』");
@@ -70,7 +62,7 @@ final class TitlePhrases {
         quoted.at(i, found);
       }
     }
-    named(text, found);
+    PaperWordNames.find(text, found);
     found.addAll(thePaper(text)); // found after the 论文 names, as ever
     return found;
   }
@@ -177,58 +169,6 @@ final class TitlePhrases {
     return phrase.indexOf('\n') < 0 ? phrase : WRAP.matcher(phrase).replaceAll(" ");
   }
 
-  /**
-   * Names right before 论文/論文, looked for only where the text says so: a search of the whole
-   * text would try a name at every Latin letter.
-   */
-  private static void named(String text, List<Phrase> into) {
-    int simplified = text.indexOf("论文");
-    int traditional = text.indexOf("論文");
-    while (simplified >= 0 || traditional >= 0) {
-      boolean first = traditional < 0 || simplified >= 0 && simplified < traditional;
-      int i = first ? simplified : traditional;
-      nameBefore(text, i, into);
-      if (first) {
-        simplified = text.indexOf("论文", i + 2);
-      } else {
-        traditional = text.indexOf("論文", i + 2);
-      }
-    }
-  }
-
-  /** The Latin name right before the 论文 at {@code i}, if it may be a title. */
-  private static void nameBefore(String text, int i, List<Phrase> into) {
-    int before = i - 1;
-    while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
-      before--;
-    }
-    if (before < 0 || text.charAt(before) >= 0x80
-        || !Character.isLetterOrDigit(text.charAt(before))) {
-      return; // 论文 after Chinese text, the common case: no Latin name to read
-    }
-    Matcher m = NAME_BEFORE_PAPER.matcher(text).region(nameStart(text, i, before), i + 2)
-        .useTransparentBounds(true);
-    if (m.find()) {
-      TitleReader.clean(m.group(1)).filter(TitlePhrases::mayBeTitle)
-          .filter(p -> !TitleLines.isHeading(text, m.start()))
-          .ifPresent(p -> into.add(new Phrase(m.start(1), m.end(1), p, "named")));
-    }
-  }
-
-  /**
-   * Where {@link #NAME_BEFORE_PAPER} can start for the 论文 at {@code i}: its name ends at {@code
-   * last}, is at most 62 chars of {@link #NAME_CHARS}, and starts within the window. Searching
-   * from there finds what a search of the whole window finds, without trying every start.
-   */
-  private static int nameStart(String text, int i, int last) {
-    int from = Math.max(Math.max(0, i - NAME_WINDOW), last - 61);
-    int start = last;
-    while (start > from && NAME_CHARS.indexOf(text.charAt(start - 1)) >= 0) {
-      start--;
-    }
-    return start;
-  }
-
   /** An English title: Latin letters, a few words, no link or markup left in it. */
   static boolean mayBeTitle(String phrase) {
     return phrase.length() <= MAX_LENGTH && mostlyLatin(phrase) && phrase.strip().contains(" ")
@@ -266,10 +206,8 @@ final class TitlePhrases {
 
   /** True when the words right around the phrase call it a book, a blog post, a product... */
   private static boolean calledOtherThanPaper(String text, int start, int end) {
-    String before = text.substring(Math.max(lineStart(text, start), start - CONTEXT), start)
-        .toLowerCase(Locale.ROOT);
-    String after = text.substring(end, Math.min(lineEnd(text, end), end + CONTEXT))
-        .toLowerCase(Locale.ROOT);
+    String before = text.substring(contextStart(text, start), start).toLowerCase(Locale.ROOT);
+    String after = text.substring(end, contextEnd(text, end)).toLowerCase(Locale.ROOT);
     return mayCall(before) && NOT_A_PAPER.matcher(before).find()
         || mayCall(after) && NOT_A_PAPER.matcher(after).find();
   }
@@ -284,12 +222,24 @@ final class TitlePhrases {
     return false;
   }
 
-  private static int lineStart(String text, int offset) {
-    return text.lastIndexOf('\n', offset - 1) + 1;
+  /** The context's start: {@link #CONTEXT} chars back, not past its line's start. */
+  private static int contextStart(String text, int offset) {
+    for (int i = offset - 1; i >= Math.max(0, offset - CONTEXT); i--) {
+      if (text.charAt(i) == '\n') {
+        return i + 1;
+      }
+    }
+    return Math.max(0, offset - CONTEXT);
   }
 
-  private static int lineEnd(String text, int offset) {
-    int e = text.indexOf('\n', offset);
-    return e < 0 ? text.length() : e;
+  /** The context's end: {@link #CONTEXT} chars on, not past its line's end. */
+  private static int contextEnd(String text, int offset) {
+    int limit = Math.min(text.length(), offset + CONTEXT);
+    for (int i = offset; i < limit; i++) {
+      if (text.charAt(i) == '\n') {
+        return i;
+      }
+    }
+    return limit;
   }
 }
