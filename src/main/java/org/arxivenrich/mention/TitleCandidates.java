@@ -216,6 +216,9 @@ final class TitleCandidates {
   }
 
   private static boolean isLetterOrNumber(int c) {
+    if (c >= 0x4E00 && c <= 0x9FA5) {
+      return true; // the CJK ideographs of Unicode 1.1, letters in every version since
+    }
     if (c < 0x80) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
