@@ -224,9 +224,4 @@ final class TitleLists {
     }
     return -1;
   }
-
-  /** The title in an item: authors, venue, year and parentheses around it cut off. */
-  static Optional<String> titleOf(String item) {
-    return ListItemTitle.of(item);
-  }
 }
