@@ -1,12 +1,14 @@
 package org.arxivenrich.mention;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.arxivenrich.article.Article;
 import org.arxivenrich.article.SourceText;
 
@@ -21,17 +23,14 @@ final class TitleCandidates {
   /** A labelled block (title field to link) spans up to 14 lines in the articles seen. */
   private static final int BLOCK_LINES = 20;
 
-  private TitleCandidates() {}
-
   /**
    * One article as extraction read it: its structure, its mentions' hits in text order and the
-   * title each claims (index for index; kept as a comparison key), and where its reference list
-   * starts.
+   * title each claims (index for index), and where its reference list starts.
    */
   record Read(Article article, Structure structure, Units units, List<Hit> hits,
       List<Optional<String>> titles, int referencesStart) {
     Read {
-      titles = titles.stream().map(t -> t.map(TitleCandidates::key)).toList();
+      titles = List.copyOf(titles);
     }
 
     String text() {
@@ -39,24 +38,37 @@ final class TitleCandidates {
     }
   }
 
+  private final Read r;
+  private final String text;
+  private final HitSpans spans;
+  /** The comparison key of each mention's title, made when first compared (issue #13). */
+  private final String[] titleKeys;
+
+  private TitleCandidates(Read r) {
+    this.r = r;
+    this.text = r.text();
+    this.spans = new HitSpans(r.hits());
+    this.titleKeys = new String[r.titles().size()];
+  }
+
   /** The candidates of one article, in text order. */
   static List<TitleCandidate> find(Read r) {
-    String text = r.text();
-    List<TitlePhrases.Phrase> phrases = new ArrayList<>(structural(r));
-    phrases.addAll(TitlePhrases.find(text));
-    phrases.addAll(TitleLists.find(text, r.referencesStart()));
+    TitleCandidates c = new TitleCandidates(r);
+    List<TitlePhrases.Phrase> phrases = new ArrayList<>(c.structural());
+    phrases.addAll(TitlePhrases.find(c.text));
+    phrases.addAll(TitleLists.find(c.text, r.referencesStart()));
     List<TitlePhrases.Phrase> kept = distinct(phrases).stream()
-        .filter(p -> !covered(r, p)).toList();
-    return withDates(r, kept);
+        .filter(p -> !c.covered(p)).toList();
+    return c.withDates(kept);
   }
 
   /** The titles units state by their structure, where the unit holds no mention. */
-  private static List<TitlePhrases.Phrase> structural(Read r) {
+  private List<TitlePhrases.Phrase> structural() {
     List<TitlePhrases.Phrase> found = new ArrayList<>();
     for (Unit u : r.structure().units()) {
       u.title().filter(t -> TitlePhrases.mayBeTitle(t.value()))
-          .filter(t -> r.hits().stream().noneMatch(h -> h.start() < u.end() && u.start() < h.end()))
-          .ifPresent(t -> found.add(at(r.text(), u, t)));
+          .filter(t -> spans.overlapping(u.start(), u.end()).length == 0)
+          .ifPresent(t -> found.add(at(text, u, t)));
     }
     return found;
   }
@@ -68,8 +80,25 @@ final class TitleCandidates {
         title.value(), title.source());
   }
 
-  /** One phrase per place: of overlapping phrases the first found stays. */
+  /**
+   * One phrase per place: of overlapping phrases the first found stays. The phrases kept never
+   * overlap, so the one kept that starts last before a phrase's end is the only one to check.
+   */
   private static List<TitlePhrases.Phrase> distinct(List<TitlePhrases.Phrase> phrases) {
+    if (phrases.stream().anyMatch(p -> p.start() >= p.end())) {
+      return distinctByPairs(phrases); // an empty phrase overlaps by other rules
+    }
+    TreeMap<Integer, TitlePhrases.Phrase> kept = new TreeMap<>();
+    for (TitlePhrases.Phrase p : phrases) {
+      Map.Entry<Integer, TitlePhrases.Phrase> before = kept.lowerEntry(p.end());
+      if (before == null || before.getValue().end() <= p.start()) {
+        kept.put(p.start(), p);
+      }
+    }
+    return new ArrayList<>(kept.values());
+  }
+
+  private static List<TitlePhrases.Phrase> distinctByPairs(List<TitlePhrases.Phrase> phrases) {
     List<TitlePhrases.Phrase> kept = new ArrayList<>();
     for (TitlePhrases.Phrase p : phrases) {
       if (kept.stream().noneMatch(k -> k.start() < p.end() && p.start() < k.end())) {
@@ -85,40 +114,54 @@ final class TitleCandidates {
    * unit and its line) claiming this very title, or the next mention when it claims it and the
    * two share a block: no blank line between them, or the phrase is the block's labelled title
    * field ({@code 论文名称:《…》}). A mention of the unit that names the same paper by another
-   * title is caught after the look-up, by {@link TitleCandidate#namedInUnit}.
+   * title is caught after the look-up, by {@link TitleCandidate#namedInUnit}. The phrase's key is
+   * made only when a mention there claims a title at all.
    */
-  private static boolean covered(Read r, TitlePhrases.Phrase p) {
-    String text = r.text();
-    String key = key(p.text());
-    for (int i : inUnit(r, p)) {
-      if (r.titles().get(i).filter(key::equals).isPresent()) {
-        return true;
-      }
+  private boolean covered(TitlePhrases.Phrase p) {
+    int[] unit = inUnit(p);
+    int after = spans.firstStartingFrom(p.end());
+    boolean next = after >= 0 && r.titles().get(after).isPresent();
+    if (!next && Arrays.stream(unit).allMatch(i -> r.titles().get(i).isEmpty())) {
+      return false;
     }
-    int after = firstStartingFrom(r.hits(), p.end());
-    if (after < 0) {
+    String key = key(p.text());
+    if (Arrays.stream(unit).anyMatch(i -> claims(i, key))) {
+      return true;
+    }
+    return next && claims(after, key) && sharesBlock(p, after);
+  }
+
+  /** True when mention {@code i} claims the title of comparison key {@code key}. */
+  private boolean claims(int i, String key) {
+    if (r.titles().get(i).isEmpty()) {
+      return false;
+    }
+    if (titleKeys[i] == null) {
+      titleKeys[i] = key(r.titles().get(i).get());
+    }
+    return titleKeys[i].equals(key);
+  }
+
+  /** True when the phrase and hit {@code i} after it share a block, as {@link #covered} says. */
+  private boolean sharesBlock(TitlePhrases.Phrase p, int i) {
+    Hit h = r.hits().get(i);
+    if (!withinBlockLines(Math.min(h.start(), p.start()), Math.max(h.end(), p.end()))) {
       return false;
     }
     int lineStart = text.lastIndexOf('\n', p.start() - 1) + 1;
     int lineEnd = TitleLines.lineEnd(text, p.end());
-    boolean block = ClaimReader.TITLE_FIELD.matcher(text.substring(lineStart, lineEnd)).find()
-        || !hasBlankLine(text, p.end(), r.hits().get(after).start());
-    return block && claims(r, p, after, key);
+    return ClaimReader.TITLE_FIELD.matcher(text.substring(lineStart, lineEnd)).find()
+        || !hasBlankLine(text, p.end(), h.start());
   }
 
-  /** The first of the hits (sorted by start) to start at or after {@code offset}; else -1. */
-  private static int firstStartingFrom(List<Hit> hits, int offset) {
-    int lo = 0;
-    int hi = hits.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (hits.get(mid).start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
+  /** True when {@code text[from, to)} holds no more than {@link #BLOCK_LINES} line breaks. */
+  private boolean withinBlockLines(int from, int to) {
+    int lines = 0;
+    for (int at = text.indexOf('\n', from); at >= 0 && at < to && lines <= BLOCK_LINES;
+        at = text.indexOf('\n', at + 1)) {
+      lines++;
     }
-    return lo < hits.size() ? lo : -1;
+    return lines <= BLOCK_LINES;
   }
 
   /** True when {@code text[from, to)} holds a blank line: {@code \n[ \t]*\n}. */
@@ -136,8 +179,7 @@ final class TitleCandidates {
   }
 
   /** The indexes of the hits in the phrase's unit: its innermost unit and its line. */
-  private static List<Integer> inUnit(Read r, TitlePhrases.Phrase p) {
-    String text = r.text();
+  private int[] inUnit(TitlePhrases.Phrase p) {
     List<Unit> around = r.units().around(p.start());
     int from = text.lastIndexOf('\n', p.start() - 1) + 1;
     int to = TitleLines.lineEnd(text, p.end());
@@ -145,25 +187,7 @@ final class TitleCandidates {
       from = Math.min(from, around.get(0).start());
       to = Math.max(to, around.get(0).end());
     }
-    List<Integer> found = new ArrayList<>();
-    for (int i = 0; i < r.hits().size() && r.hits().get(i).start() < to; i++) {
-      if (r.hits().get(i).end() > from) {
-        found.add(i);
-      }
-    }
-    return found;
-  }
-
-  private static boolean claims(Read r, TitlePhrases.Phrase p, int i, String key) {
-    Hit h = r.hits().get(i);
-    int from = Math.min(h.start(), p.start());
-    int to = Math.max(h.end(), p.end());
-    int lines = 0;
-    for (int at = r.text().indexOf('\n', from); at >= 0 && at < to && lines <= BLOCK_LINES;
-        at = r.text().indexOf('\n', at + 1)) {
-      lines++;
-    }
-    return lines <= BLOCK_LINES && r.titles().get(i).filter(key::equals).isPresent();
+    return spans.overlapping(from, to);
   }
 
   /**
@@ -174,16 +198,27 @@ final class TitleCandidates {
     String lower = title.toLowerCase(Locale.ROOT);
     StringBuilder key = new StringBuilder(lower.length());
     for (int i = 0; i < lower.length(); ) {
-      int c = lower.codePointAt(i);
-      if (isLetterOrNumber(c)) {
-        key.appendCodePoint(c);
+      char c = lower.charAt(i);
+      if (c < 0x80) { // ASCII, the common case: no code point to build
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9') {
+          key.append(c);
+        }
+        i++;
+        continue;
       }
-      i += Character.charCount(c);
+      int cp = lower.codePointAt(i);
+      if (isLetterOrNumber(cp)) {
+        key.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
     }
     return key.toString();
   }
 
   private static boolean isLetterOrNumber(int c) {
+    if (c >= 0x4E00 && c <= 0x9FA5) {
+      return true; // the CJK ideographs of Unicode 1.1, letters in every version since
+    }
     if (c < 0x80) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
@@ -193,7 +228,7 @@ final class TitleCandidates {
   }
 
   /** Reads each phrase's date as a mention's, among the hits, so claims stay with their own. */
-  private static List<TitleCandidate> withDates(Read r, List<TitlePhrases.Phrase> phrases) {
+  private List<TitleCandidate> withDates(List<TitlePhrases.Phrase> phrases) {
     if (phrases.isEmpty()) {
       return List.of();
     }
@@ -213,7 +248,7 @@ final class TitleCandidates {
     for (int i = 0; i < all.size(); i++) {
       TitlePhrases.Phrase p = byHit.get(all.get(i));
       if (p != null) {
-        found.add(candidate(r, p, date(claims, i)));
+        found.add(candidate(p, date(claims, i)));
       }
     }
     return found;
@@ -227,10 +262,9 @@ final class TitleCandidates {
     }
   }
 
-  private static TitleCandidate candidate(Read r, TitlePhrases.Phrase p,
-      Optional<Sourced<ClaimedDate>> date) {
+  private TitleCandidate candidate(TitlePhrases.Phrase p, Optional<Sourced<ClaimedDate>> date) {
     SourceText source = r.article().text();
-    List<ArxivId> named = inUnit(r, p).stream()
+    List<ArxivId> named = Arrays.stream(inUnit(p)).boxed()
         .flatMap(i -> r.hits().get(i).target().id().stream()).distinct().toList();
     return new TitleCandidate(r.article().path(), source.lineAt(p.start()),
         source.columnAt(p.start()), p.text(), p.source(), date.map(Sourced::value),

@@ -44,6 +44,29 @@ final class TitleLines {
     return line.indexOf('|') >= 0 && TABLE_ROW.matcher(line).matches();
   }
 
+  /**
+   * False when {@link #ITEM} cannot match {@code line}: after spaces and tabs it needs a bullet
+   * and a space or tab, a digit, or {@code [} and a digit. Looked at before the pattern runs, as
+   * that reads the whole line (issue #13).
+   */
+  static boolean mayBeItem(String line) {
+    int i = 0;
+    while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i + 1 >= line.length()) {
+      return false;
+    }
+    char c = line.charAt(i);
+    char next = line.charAt(i + 1);
+    return "-*+•·".indexOf(c) >= 0 ? next == ' ' || next == '\t'
+        : isDigit(c) || c == '[' && isDigit(next);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   static int lineEnd(String text, int from) {
     int e = text.indexOf('\n', from);
     return e < 0 ? text.length() : e;

@@ -3,7 +3,6 @@ package org.arxivenrich.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,18 +17,9 @@ final class TitlePhrases {
   /** One phrase over {@code [start, end)} of the text, and the form it was marked by. */
   record Phrase(int start, int end, String text, String source) {}
 
-  /** Starts with the mark, not a look-behind, so the scan skips fast to the next mark. */
-  private static final Pattern ITALIC = Pattern.compile(
-      "\\*(?<![*\\w]\\*)(?!\\*)([^*\\n]{3,300}?)\\*(?![*\\w])"
-          + "|_(?<![_\\w]_)([^_\\n]{3,300}?)_(?![_\\w])");
-  /** {@link TitleReader#NAME_PAPER} ending where the text says 论文: tried only there. */
-  private static final Pattern NAME_BEFORE_PAPER =
-      Pattern.compile(TitleReader.NAME_PAPER.pattern() + "$");
-  private static final int NAME_WINDOW = 80;
   /** Quotes as {@link TitleReader} reads them, but a title may wrap onto the next line. */
   static final Pattern QUOTED = Pattern.compile("“([^“”\\n]{3,300}(?:\\n[^“”\\n]{1,300})?)”"
       + "|\"([^\"\\n]{3,300}(?:\\n[^\"\\n]{1,300})?)\"|「([^「」\\n]{2,300})」|『([^『』\\n]{2,300})』");
-  private static final Pattern UNDERSCORE_BOLD = Pattern.compile("__([^_\\n]{2,300})__");
   /** "the Let's Verify Step by Step paper": a capitalized name of three words or more. */
   private static final Pattern THE_PAPER = Pattern.compile(
       "[Tt](?<![\\w][Tt])he ([A-Z][\\w'’.:-]*(?: [\\w'’.:-]+){2,20}) paper\\b");
@@ -50,116 +40,133 @@ final class TitlePhrases {
   private TitlePhrases() {}
 
   /**
-   * Every marked phrase of {@code text} that may be a paper title. One pass over the text finds
-   * the marks; a form's pattern is tried only where its mark opens, and not inside its last
-   * match, so a closing quote never opens another.
+   * Every marked phrase of {@code text} that may be a paper title. The marks are found by jumps
+   * ({@link TitleMarks}); a form's pattern is tried only where its mark opens, and not inside its
+   * last match, so a closing quote never opens another.
    */
   static List<Phrase> find(String text) {
     List<Phrase> found = new ArrayList<>();
-    Form book = new Form(TitleReader.BOOK, "book", text);
-    Form quoted = new Form(QUOTED, "quotes", text);
-    Form bold = new Form(TitleReader.BOLD, "bold", text);
-    Form underlined = new Form(UNDERSCORE_BOLD, "bold", text);
-    Form italic = new Form(ITALIC, "italic", text);
-    Form thePaper = new Form(THE_PAPER, "named", text);
-    List<Phrase> namedThe = new ArrayList<>(); // found after the 论文 names, as ever
-    for (int i = 0; i < text.length(); i++) {
+    Form book = new Form(MarkedPhraseEnds::book, 1, 1, "book", text);
+    Form quoted = new Form(MarkedPhraseEnds::quoted, 1, 1, "quotes", text);
+    Form bold = new Form(MarkedPhraseEnds::bold, 2, 2, "bold", text);
+    Form underlined = new Form(MarkedPhraseEnds::bold, 2, 2, "bold", text);
+    Form italic = new Form(MarkedPhraseEnds::italic, 1, 1, "italic", text);
+    TitleMarks marks = new TitleMarks(text);
+    for (int i = marks.next(0); i >= 0; i = marks.next(i + 1)) {
       char c = text.charAt(i);
       if (c == '《') {
         book.at(i, found);
-      } else if (c == '“' || c == '"' || c == '「' || c == '『') {
-        quoted.at(i, found);
       } else if (c == '*' && !bold.at(i, found) || c == '_' && !underlined.at(i, found)) {
         italic.at(i, found);
-      } else if ((c == 'T' || c == 't') && opensThePaper(text, i)) {
-        thePaper.at(i, namedThe);
+      } else if (c != '*' && c != '_') {
+        quoted.at(i, found);
       }
     }
-    named(text, found);
-    found.addAll(namedThe);
+    PaperWordNames.find(text, found);
+    found.addAll(thePaper(text)); // found after the 论文 names, as ever
     return found;
   }
 
   /**
-   * "The X" at {@code i}, where {@link #THE_PAPER} can start: tried only there, as a search of
-   * the whole text tried every t (issue #13).
+   * The "the X paper" names. {@link #THE_PAPER}'s match holds no line break, so it is tried only
+   * at a "The X" with " paper" after it on its line, not at every t of the text (issue #13).
    */
+  private static List<Phrase> thePaper(String text) {
+    List<Phrase> found = new ArrayList<>();
+    Matcher m = THE_PAPER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    Form form = new Form((t, i) -> m.region(i, t.length()).lookingAt() ? m.end() : -1,
+        "The ".length(), " paper".length(), "named", text);
+    int tried = 0;
+    for (int p = text.indexOf(" paper"); p >= 0; p = text.indexOf(" paper", p + 1)) {
+      int i = p;
+      while (i > tried && text.charAt(i - 1) != '\n') {
+        i--;
+      }
+      for (; i < p; i++) {
+        char c = text.charAt(i);
+        if ((c == 'T' || c == 't') && opensThePaper(text, i)) {
+          form.at(i, found);
+        }
+      }
+      tried = p;
+    }
+    return found;
+  }
+
+  /** "The X" at {@code i}, where {@link #THE_PAPER} can start. */
   private static boolean opensThePaper(String text, int i) {
     return i + 4 < text.length() && text.startsWith("he ", i + 1)
         && text.charAt(i + 4) >= 'A' && text.charAt(i + 4) <= 'Z';
   }
 
-  /** One form of mark, tried where its mark opens. */
+  /** Where a phrase marked at {@code i} ends, with its marks; -1 where none is. */
+  private interface PhraseEnd {
+    int at(String text, int i);
+  }
+
+  /**
+   * One form of mark, tried where its mark opens: the phrase is what lies between its opening
+   * mark ({@code open} chars) and its closing one ({@code close} chars).
+   */
   private static final class Form {
-    private final Matcher matcher;
+    private final PhraseEnd end;
+    private final int open;
+    private final int close;
     private final String source;
     private final String text;
     private int resume;
 
-    Form(Pattern pattern, String source, String text) {
-      this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    Form(PhraseEnd end, int open, int close, String source, String text) {
+      this.end = end;
+      this.open = open;
+      this.close = close;
       this.source = source;
       this.text = text;
     }
 
     /** True when the form's phrase opens at {@code i}; it is kept if it may be a title. */
     boolean at(int i, List<Phrase> into) {
-      if (i < resume || !matcher.region(i, text.length()).lookingAt()) {
+      int e = i < resume ? -1 : end.at(text, i);
+      if (e < 0) {
         return false;
       }
-      resume = matcher.end();
-      keep(text, matcher, source, into);
+      resume = e;
+      keep(i, e, into);
       return true;
+    }
+
+    private void keep(int start, int end, List<Phrase> into) {
+      int from = start + open;
+      int to = end - close;
+      String raw = text.substring(from, to);
+      if (!mostlyLatin(raw) || !hasWhiteSpace(raw)) {
+        return; // most marked phrases in a Chinese article, and single words: dropped uncleaned
+      }
+      TitleReader.clean(unwrapped(raw))
+          .filter(p -> mayBeTitle(p) && !calledOtherThanPaper(text, start, end))
+          .filter(p -> !TitleLines.isHeading(text, start))
+          .ifPresent(p -> into.add(new Phrase(from, to, p, source)));
     }
   }
 
-  private static void keep(String text, Matcher m, String source, List<Phrase> into) {
-    int g = firstGroup(m);
-    if (!mostlyLatin(m.group(g))) {
-      return; // most marked phrases in a Chinese article: dropped before any cleaning
+  /**
+   * True when {@code raw} holds white space ({@code \s}): {@link TitleReader#clean} and {@link
+   * #unwrapped} make a space of nothing else, and {@link #mayBeTitle} wants one. Looked for
+   * first, as cleaning costs more (issue #13).
+   */
+  private static boolean hasWhiteSpace(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        return true;
+      }
     }
-    int start = m.start();
-    int end = m.end();
-    Optional<String> phrase = TitleReader.clean(unwrapped(m.group(g)))
-        .filter(p -> mayBeTitle(p) && !calledOtherThanPaper(text, start, end))
-        .filter(p -> !TitleLines.isHeading(text, start));
-    phrase.ifPresent(p -> into.add(new Phrase(m.start(g), m.end(g), p, source)));
+    return false;
   }
 
   /** A phrase wrapped onto the next line, joined by one space. */
   private static String unwrapped(String phrase) {
     return phrase.indexOf('\n') < 0 ? phrase : WRAP.matcher(phrase).replaceAll(" ");
-  }
-
-  /**
-   * Names right before 论文/論文, looked for only where the text says so: a search of the whole
-   * text would try a name at every Latin letter.
-   */
-  private static void named(String text, List<Phrase> into) {
-    for (int i = nextPaperWord(text, 0); i >= 0; i = nextPaperWord(text, i + 2)) {
-      int before = i - 1;
-      while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
-        before--;
-      }
-      if (before < 0 || text.charAt(before) >= 0x80
-          || !Character.isLetterOrDigit(text.charAt(before))) {
-        continue; // 论文 after Chinese text, the common case: no Latin name to read
-      }
-      Matcher m = NAME_BEFORE_PAPER.matcher(text).region(Math.max(0, i - NAME_WINDOW), i + 2)
-          .useTransparentBounds(true);
-      if (m.find()) {
-        TitleReader.clean(m.group(1)).filter(TitlePhrases::mayBeTitle)
-            .filter(p -> !TitleLines.isHeading(text, m.start()))
-            .ifPresent(p -> into.add(new Phrase(m.start(1), m.end(1), p, "named")));
-      }
-    }
-  }
-
-  private static int nextPaperWord(String text, int from) {
-    int simplified = text.indexOf("论文", from);
-    int traditional = text.indexOf("論文", from);
-    return simplified < 0 ? traditional
-        : traditional < 0 ? simplified : Math.min(simplified, traditional);
   }
 
   /** An English title: Latin letters, a few words, no link or markup left in it. */
@@ -177,7 +184,7 @@ final class TitlePhrases {
     int others = 0;
     for (int i = 0; i < phrase.length() && others * 10 <= phrase.length(); i++) {
       char c = phrase.charAt(i);
-      if (Character.isLetter(c)) {
+      if (isLetter(c)) {
         latin += c < 0x250 ? 1 : 0;
         others += c < 0x250 ? 0 : 1;
       }
@@ -185,12 +192,22 @@ final class TitlePhrases {
     return latin > 0 && others * 10 <= latin + others;
   }
 
+  /**
+   * {@link Character#isLetter(char)}, answered without its tables for ASCII and for the CJK
+   * ideographs of Unicode 1.1 (U+4E00 to U+9FA5, letters in every version since).
+   */
+  private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+    return c >= 0x4E00 && c <= 0x9FA5 || Character.isLetter(c);
+  }
+
+
   /** True when the words right around the phrase call it a book, a blog post, a product... */
   private static boolean calledOtherThanPaper(String text, int start, int end) {
-    String before = text.substring(Math.max(lineStart(text, start), start - CONTEXT), start)
-        .toLowerCase(Locale.ROOT);
-    String after = text.substring(end, Math.min(lineEnd(text, end), end + CONTEXT))
-        .toLowerCase(Locale.ROOT);
+    String before = text.substring(contextStart(text, start), start).toLowerCase(Locale.ROOT);
+    String after = text.substring(end, contextEnd(text, end)).toLowerCase(Locale.ROOT);
     return mayCall(before) && NOT_A_PAPER.matcher(before).find()
         || mayCall(after) && NOT_A_PAPER.matcher(after).find();
   }
@@ -205,21 +222,24 @@ final class TitlePhrases {
     return false;
   }
 
-  private static int firstGroup(Matcher m) {
-    for (int g = 1; g <= m.groupCount(); g++) {
-      if (m.group(g) != null) {
-        return g;
+  /** The context's start: {@link #CONTEXT} chars back, not past its line's start. */
+  private static int contextStart(String text, int offset) {
+    for (int i = offset - 1; i >= Math.max(0, offset - CONTEXT); i--) {
+      if (text.charAt(i) == '\n') {
+        return i + 1;
       }
     }
-    return 0;
+    return Math.max(0, offset - CONTEXT);
   }
 
-  private static int lineStart(String text, int offset) {
-    return text.lastIndexOf('\n', offset - 1) + 1;
-  }
-
-  private static int lineEnd(String text, int offset) {
-    int e = text.indexOf('\n', offset);
-    return e < 0 ? text.length() : e;
+  /** The context's end: {@link #CONTEXT} chars on, not past its line's end. */
+  private static int contextEnd(String text, int offset) {
+    int limit = Math.min(text.length(), offset + CONTEXT);
+    for (int i = offset; i < limit; i++) {
+      if (text.charAt(i) == '\n') {
+        return i;
+      }
+    }
+    return limit;
   }
 }

@@ -112,7 +112,7 @@ class TitleCandidatesTest {
       "RLAIF vs. RLHF: Scaling Reinforcement Learning from Human Feedback|"
           + "RLAIF vs. RLHF: Scaling Reinforcement Learning from Human Feedback",
       "The Llama 3 Herd of Models (July 2024)|The Llama 3 Herd of Models"})
-  void titleOf_cutsAuthorsVenueAndYear(String item, String title) {
-    assertEquals(Optional.of(title), TitleLists.titleOf(item));
+  void listItemTitle_cutsAuthorsVenueAndYear(String item, String title) {
+    assertEquals(Optional.of(title), ListItemTitle.of(item));
   }
 }
