@@ -35,9 +35,17 @@ final class TextLines {
 
   /** The start of the line holding {@code offset} (a line break belongs to its line). */
   int lineStart(int offset) {
+    return startOfLine(lineIndex(offset));
+  }
+
+  /** The number of line breaks before {@code offset}: the index of the line holding it. */
+  private int lineIndex(int offset) {
     int i = Arrays.binarySearch(breaks, offset - 1);
-    int before = i >= 0 ? i : -i - 2; // the last break before offset, or -1
-    return before < 0 ? 0 : breaks[before] + 1;
+    return i >= 0 ? i + 1 : -i - 1;
+  }
+
+  private int startOfLine(int index) {
+    return index == 0 ? 0 : breaks[index - 1] + 1;
   }
 
   int lineEnd(int offset) {
@@ -51,18 +59,18 @@ final class TextLines {
     return offset == 0 ? 0 : Math.min(text.length(), lineEnd(offset) + 1);
   }
 
+  /**
+   * The start of the line {@code lines} lines before the one holding {@code offset}, or of the
+   * first line: one search, not one per line (issue #13: this runs per mention).
+   */
   int linesBack(int offset, int lines) {
-    int start = lineStart(offset);
-    for (int i = 0; i < lines && start > 0; i++) {
-      start = lineStart(start - 1);
-    }
-    return start;
+    return startOfLine(Math.max(0, lineIndex(offset) - lines));
   }
 
   int sentenceStart(int offset) {
     int limit = Math.max(0, offset - SENTENCE_MAX);
     for (int i = offset - 1; i >= limit; i--) {
-      if (TERMINATORS.indexOf(text.charAt(i)) >= 0 || isLatinStop(i)) {
+      if (isTerminator(text.charAt(i)) || isLatinStop(i)) {
         return i + 1;
       }
     }
@@ -72,7 +80,7 @@ final class TextLines {
   int sentenceEnd(int offset) {
     int limit = Math.min(text.length(), offset + SENTENCE_MAX);
     for (int i = offset; i < limit; i++) {
-      if (TERMINATORS.indexOf(text.charAt(i)) >= 0 || isLatinStop(i)) {
+      if (isTerminator(text.charAt(i)) || isLatinStop(i)) {
         return i;
       }
     }
@@ -87,7 +95,7 @@ final class TextLines {
     int to = Math.min(limit, from + SENTENCE_MAX);
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if ("。！？!?".indexOf(c) >= 0 || (c == '.' && (i + 1 >= text.length()
+      if (isStop(c) || (c == '.' && (i + 1 >= text.length()
           || Character.isWhitespace(text.charAt(i + 1))) && !isAbbreviation(i))) {
         return i + 1;
       }
@@ -100,12 +108,22 @@ final class TextLines {
     int from = Math.max(limit, offset - SENTENCE_MAX);
     for (int i = offset - 1; i >= from; i--) {
       char c = text.charAt(i);
-      if ("。！？!?".indexOf(c) >= 0 || (c == '.' && i + 1 < text.length()
+      if (isStop(c) || (c == '.' && i + 1 < text.length()
           && Character.isWhitespace(text.charAt(i + 1)) && !isAbbreviation(i))) {
         return i + 1;
       }
     }
     return from;
+  }
+
+  /** One of {@link #TERMINATORS}, tested without a search of them per char. */
+  static boolean isTerminator(char c) {
+    return c == '\n' || c == ';' || c == '；' || isStop(c);
+  }
+
+  /** {@code 。！？!?}: what ends a prose sentence besides a full stop. */
+  private static boolean isStop(char c) {
+    return c == '!' || c == '?' || c == '。' || c == '！' || c == '？';
   }
 
   /** A full stop followed by a space ends an English sentence, unless it ends "vs.", "e.g.". */

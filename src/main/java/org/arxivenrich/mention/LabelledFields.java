@@ -1,0 +1,158 @@
+package org.arxivenrich.mention;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The labelled fields of one article ({@code 论文名称:《…》}, {@code 发布时间:…}) of one kind,
+ * found once: where the field's pattern, anchored with {@code (?m)^}, matches at a line start,
+ * and the value read from each. Issue #13: each mention searched the twenty lines before it
+ * again. Per article, not shared between threads.
+ */
+final class LabelledFields<T> {
+  /** What may open a field's line before its label. */
+  static final String SKIPPED = " \t-*•";
+
+  private final String text;
+  private final LineStarts lineStarts;
+  private final Pattern field;
+  private final String[] labels;
+  /** The labels' first chars. */
+  private final String firsts;
+  private final Function<String, Optional<T>> value;
+  /** Line terminators that a value's {@code \\S} may hold, so a match may run past a line. */
+  private final boolean oddTerminators;
+  private int[] starts;
+  private MatchResult[] found;
+  private Optional<Sourced<T>>[] read;
+
+  /**
+   * {@code labels}: the labels {@code field} matches, one of which must open a line (after
+   * {@link #SKIPPED} chars) before the pattern runs there.
+   */
+  LabelledFields(String text, LineStarts lineStarts, Pattern field, String[] labels,
+      Function<String, Optional<T>> value) {
+    this.text = text;
+    this.lineStarts = lineStarts;
+    this.field = field;
+    this.labels = labels;
+    StringBuilder f = new StringBuilder();
+    for (String label : labels) {
+      f.append(label.charAt(0));
+    }
+    this.firsts = f.toString();
+    this.value = value;
+    this.oddTerminators = text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0
+        || text.indexOf('\u2029') >= 0;
+  }
+
+  /**
+   * The last field from {@code from} up to the line holding {@code to} (whose start is {@code
+   * end}), read by the value function; source {@code field:} and its label. {@code from} need
+   * not be a line start: {@code ^} matches there as at a region's start.
+   */
+  Optional<Sourced<T>> last(int from, int end) {
+    if (oddTerminators) {
+      return searched(from, end); // a value may hold a line start: no shortcut
+    }
+    index();
+    int i = Arrays.binarySearch(starts, end - 1);
+    int last = i >= 0 ? i : -i - 2; // the last field starting before end
+    if (last >= 0 && starts[last] > from) {
+      return read(last);
+    }
+    Matcher m = from < end ? matchAt(from, end) : null;
+    return m == null ? Optional.empty() : sourced(m);
+  }
+
+  /**
+   * What {@link #last} gives, by a search of each line start in {@code [from, end)}, the last
+   * one kept: the definition of the shortcut, and the way where a value may hold a line start.
+   */
+  Optional<Sourced<T>> searched(int from, int end) {
+    Matcher last = null;
+    int at = from;
+    while (at >= 0 && at < end) {
+      Matcher m = matchAt(at, end);
+      if (m != null) {
+        last = m;
+        at = lineStarts.next(m.end() - 1); // the search goes on after the match
+      } else {
+        at = lineStarts.next(at);
+      }
+    }
+    return last == null ? Optional.empty() : sourced(last);
+  }
+
+  /** The field matched at {@code at} in {@code text[at, end)}; null for none. */
+  private Matcher matchAt(int at, int end) {
+    if (!opensWithLabel(at)) {
+      return null;
+    }
+    Matcher m = field.matcher(text).region(at, end);
+    return m.lookingAt() ? m : null;
+  }
+
+  /**
+   * True when a label follows the {@link #SKIPPED} chars at {@code at}: the pattern's opening
+   * chars are all of them and no label starts with one, so where it matches this is true.
+   */
+  private boolean opensWithLabel(int at) {
+    int i = at;
+    while (i < text.length() && SKIPPED.indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i == text.length() || firsts.indexOf(text.charAt(i)) < 0) {
+      return false; // the cheap test first: this runs at every line start
+    }
+    for (String label : labels) {
+      if (text.startsWith(label, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<Sourced<T>> sourced(MatchResult m) {
+    return Sourced.of("field:" + m.group(1), value.apply(m.group(2)));
+  }
+
+  private Optional<Sourced<T>> read(int i) {
+    if (read[i] == null) {
+      read[i] = sourced(found[i]);
+    }
+    return read[i];
+  }
+
+  /**
+   * Every line start where a field matches, matched to the text's end: a field's match ends
+   * before its line's terminator, so it is the one a search up to a later line start finds.
+   */
+  @SuppressWarnings("unchecked")
+  private void index() {
+    if (starts != null) {
+      return;
+    }
+    int[] at = new int[8];
+    MatchResult[] matches = new MatchResult[8];
+    int n = 0;
+    Matcher m = field.matcher(text); // one for the whole scan: this runs at every line start
+    for (int s = 0; s >= 0 && s < text.length(); s = lineStarts.next(s)) {
+      if (opensWithLabel(s) && m.region(s, text.length()).lookingAt()) {
+        if (n == at.length) {
+          at = Arrays.copyOf(at, n * 2);
+          matches = Arrays.copyOf(matches, n * 2);
+        }
+        at[n] = s;
+        matches[n++] = m.toMatchResult();
+      }
+    }
+    starts = Arrays.copyOf(at, n);
+    found = matches;
+    read = new Optional[n];
+  }
+}
