@@ -98,8 +98,9 @@ final class LabelledFields<T> {
   }
 
   /**
-   * True when a label follows the {@link #SKIPPED} chars at {@code at}: the pattern's opening
-   * chars are all of them and no label starts with one, so where it matches this is true.
+   * True when a label and its colon follow the {@link #SKIPPED} chars at {@code at}: the
+   * pattern's opening chars are all of them and no label starts with one, so where it matches
+   * this is true.
    */
   private boolean opensWithLabel(int at) {
     int i = at;
@@ -110,11 +111,20 @@ final class LabelledFields<T> {
       return false; // the cheap test first: this runs at every line start
     }
     for (String label : labels) {
-      if (text.startsWith(label, i)) {
+      if (text.startsWith(label, i) && colonAt(i + label.length())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The pattern's {@code (?:\\*\\*)?[ \\t]*[:：]} after a label: "论文链接:" is no field. */
+  private boolean colonAt(int at) {
+    int i = text.startsWith("**", at) ? at + 2 : at;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '：');
   }
 
   private Optional<Sourced<T>> sourced(MatchResult m) {

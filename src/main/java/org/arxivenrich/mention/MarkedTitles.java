@@ -17,6 +17,8 @@ final class MarkedTitles {
   private static final int QUOTE = 1;
   private static final int BOLD = 2;
   private static final int PAPER = 3;
+  /** The longest name NAME_PAPER reads: a letter, up to 60 chars, a letter or digit. */
+  private static final int NAME_MAX = 62;
 
   /** The chars each kind of mark opens with, and the char after it (0: any). */
   private static final String[] OPENINGS = {"《", "“\"「『", "*", "论論"};
@@ -82,7 +84,26 @@ final class MarkedTitles {
     if (mark < 0) {
       return null;
     }
-    return p.matcher(text).region(kind == PAPER ? from : mark, to); // NAME_PAPER looks behind
+    if (kind != PAPER) {
+      return p.matcher(text).region(mark, to);
+    }
+    int start = Math.max(from, nameFrom(mark, from));
+    return p.matcher(text).region(start, to).useTransparentBounds(start > from);
+  }
+
+  /**
+   * The first offset where a Latin name before 论文 at {@code mark} may start: its name of 2 to
+   * {@link #NAME_MAX} chars ends before the spaces before the mark, and a match ending at a
+   * later mark starts later. NAME_PAPER looks one char behind: from a later start, with
+   * transparent bounds, it sees what the search from {@code from} sees, and nothing else looks
+   * outside.
+   */
+  private int nameFrom(int mark, int from) {
+    int end = mark;
+    while (end > from && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    return end - NAME_MAX;
   }
 
   /** The first mark of {@code kind} that starts in {@code [from, to)}; -1 if none. */

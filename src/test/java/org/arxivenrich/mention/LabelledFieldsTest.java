@@ -38,7 +38,8 @@ class LabelledFieldsTest {
   @Test
   void last_givesWhatTheSearchGives() {
     String[] lines = {"标题: A", "Title: B", "  - 论文：《C》", "The end", "Paper title: D",
-        "x Title: E", "", "**題目**: F", "T"};
+        "x Title: E", "", "**題目**: F", "T",
+        "论文链接：G", "**Title** :\tH", "Title**: I", "Title ** : J"};
     Random random = new Random(13);
     int found = 0;
     for (int n = 0; n < 500; n++) {

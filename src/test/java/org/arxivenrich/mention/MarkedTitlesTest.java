@@ -25,7 +25,8 @@ class MarkedTitlesTest {
   void eachReading_givesWhatTheSearchOfTheStretchGives() {
     RandomTexts texts = new RandomTexts("《", "》", "“", "”", "\"", "「", "」", "『", "』", "**", "*", "论文",
         "論文", "论", "Llama 3 ", "Deep Research", "x", " ", "\n", "的", "GPT-4",
-        "《Deep Research》", "“The Llama 3 Herd”", "**Bold Title**", "Orca 3 論文", "「提示詞」");
+        "《Deep Research》", "“The Llama 3 Herd”", "**Bold Title**", "Orca 3 論文", "「提示詞」",
+        "Scaling Laws for Neural Language Models ", "Attention Is All You Need", "\t");
     int found = 0;
     for (int n = 0; n < 3000; n++) {
       String text = texts.next(20);
@@ -47,6 +48,19 @@ class MarkedTitlesTest {
       found += (book.isPresent() ? 1 : 0) + (named.isPresent() ? 1 : 0);
     }
     assertTrue(found > 300, "titles found: " + found);
+  }
+
+  /** A name before 论文 as long as NAME_PAPER reads, and longer, from stretches that cut it. */
+  @Test
+  void lastNamedPaper_givesWhatTheSearchGivesAtTheLongestName() {
+    for (int n = 58; n < 68; n++) {
+      String text = "见 Ab" + "c".repeat(n - 2) + " \t论文";
+      MarkedTitles marked = new MarkedTitles(text);
+      for (int from = 0; from < 8; from++) {
+        assertEquals(searched(TitleReader.NAME_PAPER, text, from, text.length(), true),
+            marked.lastNamedPaper(from, text.length()), n + " from " + from);
+      }
+    }
   }
 
   private static Optional<String> searched(Pattern p, String text, int from, int to,
