@@ -26,9 +26,16 @@ final class LabelledFields<T> {
   private final Function<String, Optional<T>> value;
   /** Line terminators that a value's {@code \\S} may hold, so a match may run past a line. */
   private final boolean oddTerminators;
-  private int[] starts;
-  private MatchResult[] found;
-  private Optional<Sourced<T>>[] read;
+  /** Where the index starts (-1: not yet), the next line start to index, and the matcher. */
+  private int indexedFrom = -1;
+  private int next;
+  private Matcher scan;
+  /** The line starts where a field matches, in order, their matches and values once read. */
+  private int[] starts = new int[8];
+  private MatchResult[] found = new MatchResult[8];
+  @SuppressWarnings("unchecked")
+  private Optional<Sourced<T>>[] read = new Optional[8];
+  private int count;
 
   /**
    * {@code labels}: the labels {@code field} matches, one of which must open a line (after
@@ -56,11 +63,11 @@ final class LabelledFields<T> {
    * not be a line start: {@code ^} matches there as at a region's start.
    */
   Optional<Sourced<T>> last(int from, int end) {
-    if (oddTerminators) {
-      return searched(from, end); // a value may hold a line start: no shortcut
+    if (oddTerminators || (indexedFrom >= 0 && from < indexedFrom)) {
+      return searched(from, end); // a value may hold a line start, or before the index
     }
-    index();
-    int i = Arrays.binarySearch(starts, end - 1);
+    indexTo(from, end);
+    int i = Arrays.binarySearch(starts, 0, count, end - 1);
     int last = i >= 0 ? i : -i - 2; // the last field starting before end
     if (last >= 0 && starts[last] > from) {
       return read(last);
@@ -139,30 +146,32 @@ final class LabelledFields<T> {
   }
 
   /**
-   * Every line start where a field matches, matched to the text's end: a field's match ends
-   * before its line's terminator, so it is the one a search up to a later line start finds.
+   * Indexes the line starts after {@code from} (on the first call) up to {@code end} where a
+   * field matches, matched to the text's end: a field's match ends before its line's
+   * terminator, so it is the one a search up to a later line start finds. Mentions come in text
+   * order, so the index grows forward from the first one's block and stops at the last one.
    */
-  @SuppressWarnings("unchecked")
-  private void index() {
-    if (starts != null) {
-      return;
+  private void indexTo(int from, int end) {
+    if (indexedFrom < 0) {
+      indexedFrom = from;
+      next = lineStarts.next(from);
+      scan = field.matcher(text);
     }
-    int[] at = new int[8];
-    MatchResult[] matches = new MatchResult[8];
-    int n = 0;
-    Matcher m = field.matcher(text); // one for the whole scan: this runs at every line start
-    for (int s = 0; s >= 0 && s < text.length(); s = lineStarts.next(s)) {
-      if (opensWithLabel(s) && m.region(s, text.length()).lookingAt()) {
-        if (n == at.length) {
-          at = Arrays.copyOf(at, n * 2);
-          matches = Arrays.copyOf(matches, n * 2);
-        }
-        at[n] = s;
-        matches[n++] = m.toMatchResult();
+    for (; next >= 0 && next < end; next = lineStarts.next(next)) {
+      if (opensWithLabel(next) && scan.region(next, text.length()).lookingAt()) {
+        add(next, scan.toMatchResult());
       }
     }
-    starts = Arrays.copyOf(at, n);
-    found = matches;
-    read = new Optional[n];
+  }
+
+  @SuppressWarnings("unchecked")
+  private void add(int start, MatchResult match) {
+    if (count == starts.length) {
+      starts = Arrays.copyOf(starts, count * 2);
+      found = Arrays.copyOf(found, count * 2);
+      read = Arrays.copyOf(read, count * 2);
+    }
+    starts[count] = start;
+    found[count++] = match;
   }
 }

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Lines and sentences of one text, found by offset: line breaks are indexed once, so each look-up
- * is a binary search and reading claims stays linear even in huge texts.
+ * is a binary search and reading claims stays linear even in huge texts. Per article, not shared
+ * between threads (it remembers its last look-up).
  */
 final class TextLines {
   /** Ends of sentences: CJK and Latin terminators, and line breaks. */
@@ -15,6 +16,8 @@ final class TextLines {
 
   private final String text;
   private final int[] breaks;
+  /** The line of the last look-up. */
+  private int lastLine;
 
   TextLines(String text) {
     this.text = text;
@@ -38,10 +41,18 @@ final class TextLines {
     return startOfLine(lineIndex(offset));
   }
 
-  /** The number of line breaks before {@code offset}: the index of the line holding it. */
+  /**
+   * The number of line breaks before {@code offset}: the index of the line holding it. The line
+   * of the last look-up is tried first: a mention's line is looked up many times in a row.
+   */
   private int lineIndex(int offset) {
+    int l = lastLine;
+    if ((l == 0 || breaks[l - 1] < offset) && (l == breaks.length || breaks[l] >= offset)) {
+      return l;
+    }
     int i = Arrays.binarySearch(breaks, offset - 1);
-    return i >= 0 ? i + 1 : -i - 1;
+    lastLine = i >= 0 ? i + 1 : -i - 1;
+    return lastLine;
   }
 
   private int startOfLine(int index) {
@@ -49,8 +60,7 @@ final class TextLines {
   }
 
   int lineEnd(int offset) {
-    int i = Arrays.binarySearch(breaks, offset);
-    int at = i >= 0 ? i : -i - 1; // the first break at or after offset
+    int at = lineIndex(offset); // the first break at or after offset
     return at < breaks.length ? breaks[at] : text.length();
   }
 
