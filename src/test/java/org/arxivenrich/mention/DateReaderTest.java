@@ -65,7 +65,8 @@ class DateReaderTest {
    */
   @Test
   void find_givesWhatTheSearchOfEveryCharGives() {
-    RandomTexts texts = new RandomTexts("2023", "1999", "20", "24", "5", "12", "年", "月", "日", "民國", "May",
+    RandomTexts texts = new RandomTexts("2023", "1999", "20", "24", "5", "12", "年", "月", "日",
+        "民國", "May",
         "march", "Sept", "Jan.", "summary", " ", "  ", "\n", "-", "/", ".", ",", "，", "(", ")",
         "（", "）", "from ", " to ", "st", "a", "x1", "_", "于", "et al., ", "2019, November 5",
         "2023-05-15", "2024/04", "2023年5月17日", "24年4月", "March 15, 2023", "15 Mar 2023",

@@ -23,7 +23,8 @@ class MarkedTitlesTest {
   /** The indexed marks give what a search of the whole stretch gives, at its edges too. */
   @Test
   void eachReading_givesWhatTheSearchOfTheStretchGives() {
-    RandomTexts texts = new RandomTexts("《", "》", "“", "”", "\"", "「", "」", "『", "』", "**", "*", "论文",
+    RandomTexts texts = new RandomTexts("《", "》", "“", "”", "\"", "「", "」", "『", "』", "**", "*",
+        "论文",
         "論文", "论", "Llama 3 ", "Deep Research", "x", " ", "\n", "的", "GPT-4",
         "《Deep Research》", "“The Llama 3 Herd”", "**Bold Title**", "Orca 3 論文", "「提示詞」",
         "Scaling Laws for Neural Language Models ", "Attention Is All You Need", "\t");

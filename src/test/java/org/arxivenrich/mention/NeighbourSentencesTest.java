@@ -10,7 +10,8 @@ class NeighbourSentencesTest {
   /** The test before the pattern never dismisses a stretch where the pattern finds a word. */
   @Test
   void mayRefer_isTrueWhereverThePatternFinds() {
-    RandomTexts texts = new RandomTexts("it", "It", "IT", "this", "The paper", "that  paper", "published",
+    RandomTexts texts = new RandomTexts("it", "It", "IT", "this", "The paper", "that  paper",
+        "published",
         "Released", "came out", "dated", "edit", "its", "with", "_", "1", "x", " ", ".", "\n",
         "它", "发布", "發表", "提交", "这篇", "該論文", "é", "ſ");
     int refers = 0;
