@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,21 +21,22 @@ import java.util.regex.Pattern;
 final class ClaimReader {
   private static final String LABEL_OPEN = "(?m)^[ \\t]*(?:[-*•][ \\t]*)?(?:\\*\\*)?(";
   private static final String LABEL_CLOSE = ")(?:\\*\\*)?[ \\t]*[:：][ \\t]*(\\S.*)$";
-  static final Pattern TITLE_FIELD = Pattern.compile(LABEL_OPEN
-      + "论文名称|論文名稱|论文标题|論文標題|论文题目|論文題目|标题|標題|题目|題目"
-      + "|论文|論文|技术报告|技術報告"
-      + "|Title|Paper title" + LABEL_CLOSE);
-  static final Pattern DATE_FIELD = Pattern.compile(LABEL_OPEN
-      + "发布时间|發佈時間|發布時間|发表时间|發表時間|发布日期|發布日期|發佈日期|发表日期"
-      + "|發表日期|提交时间|提交時間|日期|时间|時間|Date|Published|Publication date" + LABEL_CLOSE);
-  /** What may open a field's line before its label, and the first chars of the labels. */
-  private static final String LABEL_SKIPPED = " \t-*•";
-  private static final String TITLE_FIRSTS = "论論标標题題技TP";
-  private static final String DATE_FIRSTS = "发發提日时時DP";
+  static final String[] TITLE_LABELS = {"论文名称", "論文名稱", "论文标题", "論文標題",
+      "论文题目", "論文題目", "标题", "標題", "题目", "題目", "论文", "論文", "技术报告", "技術報告",
+      "Title", "Paper title"};
+  private static final String[] DATE_LABELS = {"发布时间", "發佈時間", "發布時間", "发表时间",
+      "發表時間", "发布日期", "發布日期", "發佈日期", "发表日期", "發表日期", "提交时间", "提交時間",
+      "日期", "时间", "時間", "Date", "Published", "Publication date"};
+  static final Pattern TITLE_FIELD = field(TITLE_LABELS);
+  static final Pattern DATE_FIELD = field(DATE_LABELS);
   private static final int NAME_WINDOW = 80;
   /** Units that speak of one paper throughout, so a title anywhere before the hit is its. */
   private static final Set<String> WHOLE_UNITS = Set.of("li", "dd", "dt", "footnote");
   private static final int LABEL_MAX = 60;
+
+  private static Pattern field(String[] labels) {
+    return Pattern.compile(LABEL_OPEN + String.join("|", labels) + LABEL_CLOSE);
+  }
 
   /** The claims for one hit, either may be absent, and where they were read. */
   record Claim(Optional<String> title, Optional<ClaimedDate> date, Optional<String> source) {
@@ -58,10 +58,11 @@ final class ClaimReader {
   private final int referencesStart;
   private final Units units;
   private final TextLines lines;
-  /** Where the labelled fields' {@code (?m)^} can match. */
-  private final LineStarts lineStarts;
+  private final LabelledFields<String> titleFields;
+  private final LabelledFields<ClaimedDate> dateFields;
   private final DateReader dates = new DateReader();
   private final ProseClaims prose;
+  private final MarkedTitles marked;
   private final NeighbourSentences neighbours;
   private final boolean fieldRecords;
 
@@ -72,9 +73,14 @@ final class ClaimReader {
     this.referencesStart = referencesStart;
     this.units = units;
     this.lines = new TextLines(text);
-    this.lineStarts = new LineStarts(text);
+    LineStarts lineStarts = new LineStarts(text);
+    this.titleFields = new LabelledFields<>(text, lineStarts, TITLE_FIELD, TITLE_LABELS,
+        TitleReader::clean);
+    this.dateFields = new LabelledFields<>(text, lineStarts, DATE_FIELD, DATE_LABELS,
+        dates::first);
     this.prose = new ProseClaims(text, lines, dates);
-    this.neighbours = new NeighbourSentences(text, lines, units, dates);
+    this.marked = new MarkedTitles(text);
+    this.neighbours = new NeighbourSentences(text, lines, units, dates, marked);
     this.fieldRecords = units.any(FieldRecords.KIND);
   }
 
@@ -128,7 +134,7 @@ final class ClaimReader {
 
   private Optional<Sourced<String>> title(Hit hit, Scope s) {
     int line = lines.lineStart(hit.start());
-    return labelled(TITLE_FIELD, TITLE_FIRSTS, s.block(), hit.start(), TitleReader::clean)
+    return titleFields.last(s.block(), line)
         .or(() -> Sourced.of("link_text", hit.anchorTitle().flatMap(TitleReader::clean)))
         .or(() -> Sourced.of("label", TitleReader.label(linePrefix(hit.start()))))
         .or(() -> Sourced.of("line", prose.linePrefixTitle(hit, s)))
@@ -136,14 +142,14 @@ final class ClaimReader {
             !s.entry())))
         .or(() -> s.entry() ? Sourced.of("reference_entry",
             entryTitle(hit, s.sentenceStart(), s.sentenceEnd())) : Optional.empty())
-        .or(() -> Sourced.of("lines_before", TitleReader.lastBook(text, s.lookback(), line)))
-        .or(() -> Sourced.of("lines_before", TitleReader.lastNamedPaper(text, s.lookback(), line)))
+        .or(() -> Sourced.of("lines_before", marked.lastBook(s.lookback(), line)))
+        .or(() -> Sourced.of("lines_before", marked.lastNamedPaper(s.lookback(), line)))
         .or(() -> Sourced.of("lines_before", prose.lineBeforeTitle(hit, s)))
         .or(() -> Sourced.of("description", SubjectReader.nearest(text, s.lookback(), line)));
   }
 
   private Optional<Sourced<ClaimedDate>> date(Hit hit, Scope s) {
-    return labelled(DATE_FIELD, DATE_FIRSTS, s.block(), hit.start(), dates::first)
+    return dateFields.last(s.block(), lines.lineStart(hit.start()))
         .or(() -> Sourced.of("sentence", dates.lastIn(text, s.sentenceStart(), hit.start())))
         .or(() -> Sourced.of("sentence", dates.firstIn(text, hit.end(), s.sentenceEnd())))
         .or(() -> Sourced.of("lines_before",
@@ -162,8 +168,8 @@ final class ClaimReader {
         continue;
       }
       int from = Math.max(u.start(), s.floor());
-      Optional<String> t = TitleReader.lastBook(text, from, hit.start())
-          .or(() -> TitleReader.lastQuotedOrBold(text, from, hit.start()));
+      Optional<String> t = marked.lastBook(from, hit.start())
+          .or(() -> marked.lastQuotedOrBold(from, hit.start()));
       if (t.isPresent() || u.closed()) {
         return Sourced.of(u.kind(), t);
       }
@@ -180,8 +186,8 @@ final class ClaimReader {
       return Optional.empty();
     }
     int from = Math.max(s.floor(), lines.proseStart(hit.start(), s.floor()));
-    return Sourced.of("sentence", TitleReader.lastBook(text, from, hit.start())
-        .or(() -> TitleReader.lastQuotedOrBold(text, from, hit.start()))
+    return Sourced.of("sentence", marked.lastBook(from, hit.start())
+        .or(() -> marked.lastQuotedOrBold(from, hit.start()))
         .or(() -> prose.beforeParenthesisTitle(hit, s)).or(() -> prose.quotedAfterTitle(hit, s))
         .or(() -> prose.appositiveTitle(hit, s)));
   }
@@ -197,10 +203,10 @@ final class ClaimReader {
 
   private Optional<String> sentenceTitle(Hit hit, int from, int to, boolean names) {
     int nameFrom = Math.max(from, hit.start() - NAME_WINDOW);
-    return TitleReader.lastBook(text, from, hit.start())
-        .or(() -> TitleReader.firstBook(text, hit.end(), to))
-        .or(() -> TitleReader.lastQuotedOrBold(text, from, hit.start()))
-        .or(() -> TitleReader.firstQuotedOrBold(text, hit.end(), to))
+    return marked.lastBook(from, hit.start())
+        .or(() -> marked.firstBook(hit.end(), to))
+        .or(() -> marked.lastQuotedOrBold(from, hit.start()))
+        .or(() -> marked.firstQuotedOrBold(hit.end(), to))
         .or(() -> names ? TitleReader.nameBefore(text, nameFrom, hit.start()) : Optional.empty());
   }
 
@@ -208,32 +214,6 @@ final class ClaimReader {
   private Optional<String> entryTitle(Hit hit, int from, int to) {
     return EntryTitle.read(text.substring(from, hit.start()))
         .or(() -> TitleReader.trailingTitle(text.substring(hit.end(), to)));
-  }
-
-  /**
-   * The last labelled field before the hit's line, read by {@code value}; source its label. The
-   * field patterns open with {@code (?m)^}: they are tried only at the block's start and its line
-   * starts, and only where the line opens with one of {@code firsts}, the labels' first chars
-   * (issue #13: searching the block at every char, once per mention, was a tenth of the time).
-   */
-  private <T> Optional<Sourced<T>> labelled(Pattern field, String firsts, int from, int to,
-      Function<String, Optional<T>> value) {
-    int end = lines.lineStart(to);
-    Matcher m = field.matcher(text);
-    String label = null;
-    String found = null;
-    int at = from;
-    while (at >= 0 && at < end) {
-      if (LineStarts.opensWith(text, at, LABEL_SKIPPED, firsts)
-          && m.region(at, end).lookingAt()) {
-        label = m.group(1);
-        found = m.group(2);
-        at = lineStarts.next(m.end() - 1); // the search goes on after the match
-      } else {
-        at = lineStarts.next(at);
-      }
-    }
-    return found == null ? Optional.empty() : Sourced.of("field:" + label, value.apply(found));
   }
 
   /** The text from the line's start to {@code offset}, or "..." when the prefix is long. */

@@ -143,14 +143,28 @@ final class ClaimScope {
     return length;
   }
 
-  /** A link that has its line to itself, apart from a short label before it. */
+  /**
+   * A link that has its line to itself, apart from a short label before it. Read in place, as
+   * it runs per mention (issue #13).
+   */
   private static boolean aloneOnLine(Hit hit, TextLines lines, String text) {
     int lineStart = lines.lineStart(hit.start());
-    String before = text.substring(lineStart, hit.start());
-    String after = text.substring(hit.end(),
-        Math.min(lines.lineEnd(hit.end()), hit.end() + AFTER_MAX + 5)).strip();
-    return before.length() <= LABEL_MAX
-        && before.chars().noneMatch(c -> TextLines.TERMINATORS.indexOf(c) >= 0)
-        && after.length() <= AFTER_MAX;
+    if (hit.start() - lineStart > LABEL_MAX) {
+      return false;
+    }
+    for (int i = lineStart; i < hit.start(); i++) {
+      if (TextLines.isTerminator(text.charAt(i))) {
+        return false;
+      }
+    }
+    int from = hit.end();
+    int to = Math.min(lines.lineEnd(hit.end()), hit.end() + AFTER_MAX + 5);
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return to - from <= AFTER_MAX; // the length of the text after it, stripped
   }
 }

@@ -35,20 +35,11 @@ final class DateReader {
 
   /**
    * One written shape of a date and which groups hold year, month and day (0: absent); {@code
-   * needs} is all a stretch of text must hold for the shape to match in it (see {@link #holds}).
+   * start} is the {@link DateStarts} kind every match of it opens with.
    */
   private record Shape(Pattern pattern, int year, int month, int day, boolean namedMonth,
-      int needs, int era) {}
+      int start, int era) {}
 
-  /** What a stretch holds, as bits: a date shape runs only where what it needs is (issue #13). */
-  private static final int NIAN = 1;
-  private static final int PAREN = 2;
-  private static final int MONTH = 4;
-  private static final int SEPARATOR = 8;
-  /** {@code (Hendrycks et al., 2021)}: a year closing a citation's parenthesis. */
-  private static final int CLOSE = 16;
-  /** {@code …, from 2017, …}: a year after "from". */
-  private static final int FROM = 32;
   /** Taiwan's Minguo calendar: 民國111年 is 1911 + 111 = 2022 (Big5 articles write it). */
   private static final int ROC_ERA = 1911;
   /** The months' three-letter prefixes as {@link #prefixKey} numbers them. */
@@ -56,69 +47,44 @@ final class DateReader {
 
   private static final List<Shape> SHAPES = List.of(
       shape("(?<![\\d./])" + YEAR + "([/.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])", 1, 3, 4, false,
-          SEPARATOR),
-      shape("(?<![\\d./-])" + YEAR + "[/-](\\d{1,2})(?![\\d/-]|\\.\\d)", 1, 2, 0, false, SEPARATOR),
+          DateStarts.YEAR),
+      shape("(?<![\\d./-])" + YEAR + "[/-](\\d{1,2})(?![\\d/-]|\\.\\d)", 1, 2, 0, false,
+          DateStarts.YEAR),
       shape("(?<!\\d)" + YEAR + "\\s?年(?:\\s?(\\d{1,2})\\s?月份?(?:\\s?(\\d{1,2})\\s?[日号號])?)?",
-          1, 2, 3, false, NIAN),
+          1, 2, 3, false, DateStarts.YEAR),
       new Shape(Pattern.compile("民[國国]\\s?(\\d{1,3})\\s?年(?:\\s?(\\d{1,2})\\s?月份?"
-          + "(?:\\s?(\\d{1,2})\\s?[日号號])?)?"), 1, 2, 3, false, NIAN, ROC_ERA),
+          + "(?:\\s?(\\d{1,2})\\s?[日号號])?)?"), 1, 2, 3, false, DateStarts.ERA, ROC_ERA),
       shape("(?<![\\d.])(\\d{2})年(?![内來来前后後里裡间間多左])(?:(\\d{1,2})月份?"
-          + "(?:(\\d{1,2})[日号號])?)?", 1, 2, 3, false, NIAN),
+          + "(?:(\\d{1,2})[日号號])?)?", 1, 2, 3, false, DateStarts.SHORT_YEAR),
       shape("(?i)\\b" + YEAR + "\\s+" + MONTH_NAME + "\\.?\\s+(\\d{1,2})\\b", 1, 2, 3, true,
-          MONTH),
-      shape("\\b" + YEAR + "\\s+" + MONTH_NAME + "\\b(?!\\.?\\s*\\d)", 1, 2, 0, true, MONTH),
+          DateStarts.YEAR),
+      shape("\\b" + YEAR + "\\s+" + MONTH_NAME + "\\b(?!\\.?\\s*\\d)", 1, 2, 0, true,
+          DateStarts.YEAR),
       shape("(?i)\\b" + MONTH_NAME + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b",
-          3, 1, 2, true, MONTH),
+          3, 1, 2, true, DateStarts.MONTH),
       shape("(?i)\\b(\\d{1,2})\\s+" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 3, 2, 1, true,
-          MONTH),
-      shape("(?i)\\b" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 2, 1, 0, true, MONTH),
+          DateStarts.DAY),
+      shape("(?i)\\b" + MONTH_NAME + "\\.?,?\\s+" + YEAR + "\\b", 2, 1, 0, true,
+          DateStarts.MONTH),
       // APA's (2019, November 5) and (2019, November)
       shape("(?i)[(（]" + YEAR + ",\\s*" + MONTH_NAME + "\\.?(?:\\s+(\\d{1,2}))?[)）]", 1, 2, 3,
-          true, PAREN | MONTH),
-      shape("[(（]\\s*" + YEAR + "\\s*[)）]", 1, 0, 0, false, PAREN),
-      shape("(?<=[,，]\\s{0,2})" + YEAR + "[a-z]?(?=\\s*[)）])", 1, 0, 0, false, CLOSE),
+          true, DateStarts.PAREN),
+      shape("[(（]\\s*" + YEAR + "\\s*[)）]", 1, 0, 0, false, DateStarts.PAREN),
+      shape("(?<=[,，]\\s{0,2})" + YEAR + "[a-z]?(?=\\s*[)）])", 1, 0, 0, false, DateStarts.YEAR),
       shape("(?<=\\bfrom\\s{1,2})" + YEAR + "(?![\\w/-]|\\.\\d|\\s*(?:to|until|through|and|or"
-          + "|[-–—])\\b)", 1, 0, 0, false, FROM));
+          + "|[-–—])\\b)", 1, 0, 0, false, DateStarts.YEAR));
 
   private static Shape shape(String regex, int year, int month, int day, boolean named,
-      int needs) {
-    return new Shape(Pattern.compile(regex), year, month, day, named, needs, 0);
+      int start) {
+    return new Shape(Pattern.compile(regex), year, month, day, named, start, 0);
   }
 
   /**
-   * What {@code text[from, to)} holds of what the shapes need: 年, a parenthesis, a separator
-   * {@code / . -} right after a year (as the shapes with one have it), or a whole word (as {@code
-   * \\b} bounds it) that opens with the first three letters of a month's name in any (ASCII)
-   * case, as every spelling in {@link #MONTH_NAME} starts with them. In a word that does not
-   * start there no shape finds a month: mid-word prefixes ("summary") no longer run the five
-   * month shapes (issue #13).
+   * True when the three chars at {@code i} open a month's name in any ASCII case, as every
+   * spelling in {@link #MONTH_NAME} does ({@code (?i)} without UNICODE_CASE is ASCII only).
    */
-  private static int holds(String text, int from, int to) {
-    int bits = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == '年') {
-        bits |= NIAN;
-      } else if (c == '(' || c == '（') {
-        bits |= PAREN;
-      } else if ((c == '/' || c == '.' || c == '-') && i - 4 >= from && isYear(text, i - 4)) {
-        bits |= SEPARATOR;
-      } else if (c == ')' || c == '）') {
-        bits |= CLOSE;
-      } else if (c == 'f' && text.startsWith("from", i)) {
-        bits |= FROM;
-      } else if ((bits & MONTH) == 0 && i + 3 <= to && isAsciiLetter(c)
-          && (i == from || !isAsciiWordChar(text.charAt(i - 1)))
-          && MONTH_PREFIXES.get(prefixKey(text, i))) {
-        bits |= MONTH;
-      }
-    }
-    return bits;
-  }
-
-  /** A char that {@code \\b} takes as part of a word, if ASCII. */
-  private static boolean isAsciiWordChar(char c) {
-    return isAsciiLetter(c) || isDigit(c) || c == '_';
+  static boolean isMonthPrefix(String text, int i) {
+    return MONTH_PREFIXES.get(prefixKey(text, i));
   }
 
   /** Three ASCII letters at {@code i}, any case, as a number below 2^15; else 0 (no month's). */
@@ -144,17 +110,59 @@ final class DateReader {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  /** Every date in {@code text[from, to)}, sorted by start; overlapping readings keep the first. */
+  /**
+   * Every date in {@code text[from, to)}, sorted by start; overlapping readings keep the first.
+   * Each shape is tried only where a match of it could start ({@link DateStarts}), on the
+   * stretch copied out with transparent bounds: its look-arounds and {@code \\b} then see
+   * exactly what they see in a search of the region, and the matches are the same.
+   */
   List<Found> find(String text, int from, int to) {
     List<Found> found = new ArrayList<>();
     if (!mayHoldDate(text, from, to)) {
       return found;
     }
-    int holds = holds(text, from, to);
+    DateStarts starts = DateStarts.of(text, from, to);
+    String stretch = null;
     for (Shape shape : SHAPES) {
-      if ((holds & shape.needs) != shape.needs) {
-        continue;
+      if (starts.count(shape.start) > 0) {
+        stretch = stretch == null ? text.substring(from, to) : stretch;
+        findShape(shape, stretch, starts, from, found);
       }
+    }
+    found.sort((a, b) -> Integer.compare(a.start, b.start));
+    return found;
+  }
+
+  /**
+   * The matches of one shape, as {@code find()} over the region would give them: tried at each
+   * start of its kind in order, a match's end the first place the next may start.
+   */
+  private static void findShape(Shape shape, String stretch, DateStarts starts, int from,
+      List<Found> found) {
+    Matcher m = shape.pattern.matcher(stretch).useTransparentBounds(true);
+    int[] at = starts.at(shape.start);
+    int next = 0;
+    for (int k = 0; k < starts.count(shape.start); k++) {
+      int s = at[k] - from;
+      if (s >= next && m.region(s, stretch.length()).lookingAt()) {
+        next = m.end();
+        Optional<ClaimedDate> date = read(shape, m);
+        boolean taken = found.stream()
+            .anyMatch(f -> f.start < from + m.end() && from + m.start() < f.end);
+        if (date.isPresent() && !taken) {
+          found.add(new Found(from + m.start(), from + m.end(), date.get()));
+        }
+      }
+    }
+  }
+
+  /**
+   * What {@link #find} gives, by searching the region with each shape at every char: the
+   * definition {@link #find}'s shortcut must equal, kept for the test that compares the two.
+   */
+  static List<Found> findBySearch(String text, int from, int to) {
+    List<Found> found = new ArrayList<>();
+    for (Shape shape : SHAPES) {
       Matcher m = shape.pattern.matcher(text).region(from, to);
       while (m.find()) {
         Optional<ClaimedDate> date = read(shape, m);
@@ -199,8 +207,8 @@ final class DateReader {
     return false;
   }
 
-  /** {@code 19dd} or {@code 20dd} at {@code i}, whose first two digits are known digits. */
-  private static boolean isYear(String text, int i) {
+  /** {@code 19dd} or {@code 20dd} at {@code i}; the text has four chars from {@code i} on. */
+  static boolean isYear(String text, int i) {
     char c = text.charAt(i);
     char n = text.charAt(i + 1);
     return ((c == '1' && n == '9') || (c == '2' && n == '0'))

@@ -88,8 +88,11 @@ final class SubjectReader {
     if (gloss != null && gloss.lookingAt()) {
       return TitleReader.clean(gloss.group(1));
     }
+    if (!hasQuote(text, start, end)) {
+      return Optional.empty(); // the cheap test first: this runs per line before a link
+    }
     Matcher published = PUBLISHED.matcher(text).region(start, end);
-    if (hasQuote(text, start, end) && published.find()) {
+    if (published.find()) {
       return TitleReader.clean(published.group(1) != null ? published.group(1)
           : published.group(2));
     }

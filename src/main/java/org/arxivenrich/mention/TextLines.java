@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Lines and sentences of one text, found by offset: line breaks are indexed once, so each look-up
- * is a binary search and reading claims stays linear even in huge texts.
+ * is a binary search and reading claims stays linear even in huge texts. Per article, not shared
+ * between threads (it remembers its last look-up).
  */
 final class TextLines {
   /** Ends of sentences: CJK and Latin terminators, and line breaks. */
@@ -15,6 +16,8 @@ final class TextLines {
 
   private final String text;
   private final int[] breaks;
+  /** The line of the last look-up. */
+  private int lastLine;
 
   TextLines(String text) {
     this.text = text;
@@ -35,14 +38,29 @@ final class TextLines {
 
   /** The start of the line holding {@code offset} (a line break belongs to its line). */
   int lineStart(int offset) {
+    return startOfLine(lineIndex(offset));
+  }
+
+  /**
+   * The number of line breaks before {@code offset}: the index of the line holding it. The line
+   * of the last look-up is tried first: a mention's line is looked up many times in a row.
+   */
+  private int lineIndex(int offset) {
+    int l = lastLine;
+    if ((l == 0 || breaks[l - 1] < offset) && (l == breaks.length || breaks[l] >= offset)) {
+      return l;
+    }
     int i = Arrays.binarySearch(breaks, offset - 1);
-    int before = i >= 0 ? i : -i - 2; // the last break before offset, or -1
-    return before < 0 ? 0 : breaks[before] + 1;
+    lastLine = i >= 0 ? i + 1 : -i - 1;
+    return lastLine;
+  }
+
+  private int startOfLine(int index) {
+    return index == 0 ? 0 : breaks[index - 1] + 1;
   }
 
   int lineEnd(int offset) {
-    int i = Arrays.binarySearch(breaks, offset);
-    int at = i >= 0 ? i : -i - 1; // the first break at or after offset
+    int at = lineIndex(offset); // the first break at or after offset
     return at < breaks.length ? breaks[at] : text.length();
   }
 
@@ -51,18 +69,18 @@ final class TextLines {
     return offset == 0 ? 0 : Math.min(text.length(), lineEnd(offset) + 1);
   }
 
+  /**
+   * The start of the line {@code lines} lines before the one holding {@code offset}, or of the
+   * first line: one search, not one per line (issue #13: this runs per mention).
+   */
   int linesBack(int offset, int lines) {
-    int start = lineStart(offset);
-    for (int i = 0; i < lines && start > 0; i++) {
-      start = lineStart(start - 1);
-    }
-    return start;
+    return startOfLine(Math.max(0, lineIndex(offset) - lines));
   }
 
   int sentenceStart(int offset) {
     int limit = Math.max(0, offset - SENTENCE_MAX);
     for (int i = offset - 1; i >= limit; i--) {
-      if (TERMINATORS.indexOf(text.charAt(i)) >= 0 || isLatinStop(i)) {
+      if (isTerminator(text.charAt(i)) || isLatinStop(i)) {
         return i + 1;
       }
     }
@@ -72,7 +90,7 @@ final class TextLines {
   int sentenceEnd(int offset) {
     int limit = Math.min(text.length(), offset + SENTENCE_MAX);
     for (int i = offset; i < limit; i++) {
-      if (TERMINATORS.indexOf(text.charAt(i)) >= 0 || isLatinStop(i)) {
+      if (isTerminator(text.charAt(i)) || isLatinStop(i)) {
         return i;
       }
     }
@@ -87,7 +105,7 @@ final class TextLines {
     int to = Math.min(limit, from + SENTENCE_MAX);
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if ("。！？!?".indexOf(c) >= 0 || (c == '.' && (i + 1 >= text.length()
+      if (isStop(c) || (c == '.' && (i + 1 >= text.length()
           || Character.isWhitespace(text.charAt(i + 1))) && !isAbbreviation(i))) {
         return i + 1;
       }
@@ -100,12 +118,22 @@ final class TextLines {
     int from = Math.max(limit, offset - SENTENCE_MAX);
     for (int i = offset - 1; i >= from; i--) {
       char c = text.charAt(i);
-      if ("。！？!?".indexOf(c) >= 0 || (c == '.' && i + 1 < text.length()
+      if (isStop(c) || (c == '.' && i + 1 < text.length()
           && Character.isWhitespace(text.charAt(i + 1)) && !isAbbreviation(i))) {
         return i + 1;
       }
     }
     return from;
+  }
+
+  /** One of {@link #TERMINATORS}, tested without a search of them per char. */
+  static boolean isTerminator(char c) {
+    return c == '\n' || c == ';' || c == '；' || isStop(c);
+  }
+
+  /** {@code 。！？!?}: what ends a prose sentence besides a full stop. */
+  private static boolean isStop(char c) {
+    return c == '!' || c == '?' || c == '。' || c == '！' || c == '？';
   }
 
   /** A full stop followed by a space ends an English sentence, unless it ends "vs.", "e.g.". */

@@ -11,11 +11,6 @@ final class TitleReader {
   static final Pattern BOOK = Pattern.compile("《([^《》\\n]{2,300})》");
   static final Pattern QUOTED = Pattern.compile(
       "“([^“”\\n]{3,300})”|\"([^\"\\n]{3,300})\"|「([^「」\\n]{2,300})」|『([^『』\\n]{2,300})』");
-  /** What every match of BOOK, QUOTED, BOLD and NAME_PAPER holds: one of these literals. */
-  private static final String[] BOOK_OPENS = {"《"};
-  private static final String[] OPENING_QUOTES = {"“", "\"", "「", "『"};
-  private static final String[] BOLD_OPENS = {"**"};
-  private static final String[] PAPER_WORDS = {"論文", "论文"};
   static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]{2,300})\\*\\*");
   /** {@code GPT-4論文鏈接:} or {@code Imagen 3論文:} before a link on its line. */
   private static final Pattern LABEL = Pattern.compile("^[ \\t]*(?:[-*•][ \\t]*)?"
@@ -59,6 +54,10 @@ final class TitleReader {
       + "|project page|website|blog|video|slides|poster|model|weights|checkpoints?|huggingface"
       + "|hf)(?:\\s*(?:link|page))?|(?:the\\s)?(?:html|pdf|full|arxiv|abs)\\s(?:version|page"
       + "|text)|.{0,30}\\bpage on\\b.{0,30}|.{1,40}\\bet al\\.?");
+  /** The words {@link #RESOURCE}'s first two branches open with, in lower case. */
+  private static final String[] RESOURCE_OPENS = {"code", "github", "data", "demo",
+      "project page", "website", "blog", "video", "slides", "poster", "model", "weights",
+      "checkpoint", "huggingface", "hf", "the", "html", "pdf", "full", "arxiv", "abs"};
   /** What {@link #clean} strips and refuses; compiled once, as it runs per candidate title. */
   private static final Pattern EDGE_QUOTES = Pattern.compile("^[《「『“\"*]+|[》」』”\"*]+$");
   /** A link text in brackets, {@code [arXiv]}, {@code [PDF]}: the bracketed word is what counts. */
@@ -77,26 +76,6 @@ final class TitleReader {
 
   private TitleReader() {}
 
-  /** The last {@code 《title》} in {@code text[from, to)}. */
-  static Optional<String> lastBook(String text, int from, int to) {
-    return last(BOOK, BOOK_OPENS, text, from, to);
-  }
-
-  /** The first {@code 《title》} in {@code text[from, to)}. */
-  static Optional<String> firstBook(String text, int from, int to) {
-    return first(BOOK, BOOK_OPENS, text, from, to);
-  }
-
-  static Optional<String> lastQuotedOrBold(String text, int from, int to) {
-    return last(QUOTED, OPENING_QUOTES, text, from, to)
-        .or(() -> last(BOLD, BOLD_OPENS, text, from, to));
-  }
-
-  static Optional<String> firstQuotedOrBold(String text, int from, int to) {
-    return first(QUOTED, OPENING_QUOTES, text, from, to)
-        .or(() -> first(BOLD, BOLD_OPENS, text, from, to));
-  }
-
   /**
    * The name in a label such as {@code GPT-4論文鏈接:} that is all of {@code prefix}; words of
    * prose before "paper" ("The embeddings come from paper 2210.07316") are no name, and a
@@ -110,10 +89,6 @@ final class TitleReader {
     return m.matches() && m.group(1).indexOf('的') < 0
         && (TitleCase.words(m.group(1)) <= 3 || TitleCase.is(m.group(1), 1))
         ? clean(m.group(1)) : Optional.empty();
-  }
-
-  static Optional<String> lastNamedPaper(String text, int from, int to) {
-    return last(NAME_PAPER, PAPER_WORDS, text, from, to);
   }
 
   /** A Latin name that {@code text[from, to)} ends with; it needs a capital or a digit. */
@@ -198,7 +173,7 @@ final class TitleReader {
   private static boolean isNotATitle(String t, String lower) {
     int space = lower.indexOf(' ');
     String firstWord = space < 0 ? lower : lower.substring(0, space);
-    return (t.length() < 70 && RESOURCE.matcher(t).matches())
+    return (t.length() < 70 && mayBeResource(lower) && RESOURCE.matcher(t).matches())
         || (lower.endsWith(" paper") && lower.split(" ").length <= 6)
         || (VENUE_WORDS.contains(firstWord) && VENUE.matcher(t).matches())
         || ((lower.endsWith("paper") || lower.endsWith("preprint") || lower.endsWith("article"))
@@ -206,42 +181,18 @@ final class TitleReader {
   }
 
   /**
-   * The last match of {@code p} in {@code text[from, to)}, cleaned; {@code needs} lists literals
-   * of which every match holds one, so a stretch without any is not searched (issue #13).
+   * False when {@link #RESOURCE} cannot match all of a text whose lower case is {@code lower}:
+   * each of its branches opens with one of {@link #RESOURCE_OPENS} or holds "page on" or "et al"
+   * (its ASCII case-insensitive letters are lower case in {@code lower}). Issue #13: the pattern
+   * backtracks through its {@code .{0,30}} branches for every candidate title.
    */
-  private static Optional<String> last(Pattern p, String[] needs, String text, int from,
-      int to) {
-    if (from >= to || !holdsAny(text, from, to, needs)) {
-      return Optional.empty();
-    }
-    Matcher m = p.matcher(text).region(from, to);
-    String found = null;
-    while (m.find()) {
-      found = group(m);
-    }
-    return found == null ? Optional.empty() : clean(found);
-  }
-
-  private static Optional<String> first(Pattern p, String[] needs, String text, int from,
-      int to) {
-    if (from >= to || !holdsAny(text, from, to, needs)) {
-      return Optional.empty();
-    }
-    Matcher m = p.matcher(text).region(from, to);
-    return m.find() ? clean(group(m)) : Optional.empty();
-  }
-
-  /** True when one of {@code literals} starts in {@code text[from, to)}. */
-  private static boolean holdsAny(String text, int from, int to, String[] literals) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      for (String literal : literals) {
-        if (c == literal.charAt(0) && text.startsWith(literal, i)) {
-          return true;
-        }
+  private static boolean mayBeResource(String lower) {
+    for (String open : RESOURCE_OPENS) {
+      if (lower.startsWith(open)) {
+        return true;
       }
     }
-    return false;
+    return lower.contains("page on") || lower.contains("et al");
   }
 
   static String group(Matcher m) {

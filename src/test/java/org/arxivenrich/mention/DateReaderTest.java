@@ -1,9 +1,11 @@
 package org.arxivenrich.mention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,5 +57,30 @@ class DateReaderTest {
       "data from 2017 to 2020", "from 2019-2021", "(items 3, 2021 and 2022)"})
   void find_readsNoDateFromOtherNumbers(String text) {
     assertEquals(Optional.empty(), reader.first(text), text);
+  }
+
+  /**
+   * Trying each shape only where a match can start gives what searching each region at every
+   * char gives, at the regions' edges too (a look-behind at the start, {@code \\b} at the end).
+   */
+  @Test
+  void find_givesWhatTheSearchOfEveryCharGives() {
+    RandomTexts texts = new RandomTexts("2023", "1999", "20", "24", "5", "12", "年", "月", "日",
+        "民國", "May",
+        "march", "Sept", "Jan.", "summary", " ", "  ", "\n", "-", "/", ".", ",", "，", "(", ")",
+        "（", "）", "from ", " to ", "st", "a", "x1", "_", "于", "et al., ", "2019, November 5",
+        "2023-05-15", "2024/04", "2023年5月17日", "24年4月", "March 15, 2023", "15 Mar 2023",
+        "(2017)", "民國111年8月", "Dec 2014", "from 2017");
+    int compared = 0;
+    for (int n = 0; n < 3000; n++) {
+      String text = texts.next(14);
+      int[] stretch = texts.stretch(text);
+      int from = stretch[0];
+      int to = stretch[1];
+      List<DateReader.Found> expected = DateReader.findBySearch(text, from, to);
+      assertEquals(expected, reader.find(text, from, to), text + " [" + from + ", " + to + ")");
+      compared += expected.size();
+    }
+    assertTrue(compared > 300, "dates compared: " + compared);
   }
 }
