@@ -76,7 +76,7 @@ public final class ArticleReader {
     if (binary != null) {
       return new ReadResult.Skipped(rel, binary);
     }
-    int nuls = TextDecoder.hasUtf16Bom(bytes) ? 0 : nuls(bytes);
+    int nuls = TextDecoder.hasUtf16Bom(bytes) ? 0 : ByteScan.zeros(bytes);
     TextDecoder.Decoded decoded = decoder.decode(nuls == 0 ? bytes : withoutNuls(bytes, nuls));
     String text = decoded.text();
     if (text.isBlank()) {
@@ -88,14 +88,6 @@ public final class ArticleReader {
           text.length(), decoded.charset().name()));
     }
     return new ReadResult.Read(article(rel, decoded, isHtml(rel, text), nuls));
-  }
-
-  private static int nuls(byte[] bytes) {
-    int nuls = 0;
-    for (byte b : bytes) {
-      nuls += b == 0 ? 1 : 0;
-    }
-    return nuls;
   }
 
   /**

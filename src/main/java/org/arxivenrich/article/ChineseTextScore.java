@@ -15,8 +15,11 @@ import java.util.BitSet;
 final class ChineseTextScore {
   private static final int CJK_START = 0x4E00;
   private static final int CJK_END = 0x9FFF;
-  /** Ideographs in GB2312 (common simplified) or Big5 level 1 (common traditional). */
-  private static final BitSet COMMON = commonIdeographs();
+  /**
+   * Each char's {@link #weight}, looked up once per char rather than worked out (issue #13: the
+   * candidates of every GB18030 or Big5 file are scored on a sample each).
+   */
+  private static final byte[] WEIGHTS = weights(commonIdeographs());
 
   private ChineseTextScore() {}
 
@@ -24,25 +27,34 @@ final class ChineseTextScore {
   static long of(String text) {
     long score = 0;
     for (int i = 0; i < text.length(); i++) {
-      score += weight(text.charAt(i));
+      score += WEIGHTS[text.charAt(i)];
     }
     return score;
   }
 
-  private static int weight(char c) {
+  private static byte[] weights(BitSet common) {
+    byte[] weights = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      weights[c] = (byte) weight((char) c, common);
+    }
+    return weights;
+  }
+
+  /** Ideographs in GB2312 (common simplified) or Big5 level 1 (common traditional) count up. */
+  static int weight(char c, BitSet common) {
     if (c < 0x80) {
       return 0;
     } else if (c == '\uFFFD' || (c >= 0x80 && c < 0xA0) || (c >= 0xE000 && c <= 0xF8FF)) {
       return -3; // undecodable, C1 controls or private use: a wrong decoding
     } else if (c >= CJK_START && c <= CJK_END) {
-      return COMMON.get(c - CJK_START) ? 2 : -1;
+      return common.get(c - CJK_START) ? 2 : -1;
     } else if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)) {
       return 1;
     }
     return 0;
   }
 
-  private static BitSet commonIdeographs() {
+  static BitSet commonIdeographs() {
     BitSet set = new BitSet(CJK_END - CJK_START + 1);
     CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
     CharsetEncoder big5 = TextDecoder.BIG5.newEncoder();

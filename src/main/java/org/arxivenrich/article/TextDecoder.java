@@ -95,12 +95,7 @@ final class TextDecoder {
   }
 
   private static int firstNonAscii(byte[] bytes) {
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] < 0) {
-        return i;
-      }
-    }
-    return 0;
+    return Math.max(0, ByteScan.firstNonAscii(bytes));
   }
 
   private static List<Charset> candidates(byte[] bytes, int from, int length) {
