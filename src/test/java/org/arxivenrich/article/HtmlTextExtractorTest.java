@@ -102,4 +102,26 @@ class HtmlTextExtractorTest {
     assertEquals(source.get(8).indexOf("&#39;s pick") + 1, page.text().columnAt(after));
     assertEquals(9, page.text().lineAt(after));
   }
+
+  /**
+   * Every char of the text, whether its text node is taken whole or walked through entities,
+   * points at the source char it came from: the same char, a line break or tab that became a
+   * space, or the {@code &} of an entity.
+   */
+  @Test
+  void positions_everyCharPointsAtTheSourceCharItCameFrom() {
+    String html = "<p>one\r\ntwo\tthree 中文 \uD835\uDD18 x</p>\n<pre>kept\n  \uD835\uDD18 lines"
+        + "</pre><ul><li>a &amp; b &lt;c&gt; &#x4E2D;\n<li>plain \uD835\uDD18 \u00e9t\u00e9</ul>";
+    SourceText text = new HtmlTextExtractor().extract(html).text();
+    String[] lines = html.split("\n", -1);
+    for (int i = 0; i < text.text().length(); i++) {
+      char c = text.text().charAt(i);
+      String line = lines[text.lineAt(i) - 1];
+      int offset = line.offsetByCodePoints(0, text.columnAt(i) - 1);
+      char at = offset < line.length() ? line.charAt(offset) : '\n';
+      boolean same = at == c || at == '&' || (c == ' ' && Character.isWhitespace(at));
+      boolean unmapped = c == '\n' || Character.isLowSurrogate(c); // a pair has one column
+      assertTrue(unmapped || same, "char " + i + " '" + c + "' points at '" + at + "'");
+    }
+  }
 }
