@@ -8,11 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 mb="${1:-200}"
 rounds="${2:-3}"
-[ -f target/arxiv-enrich.jar ] || mvn -q -B -DskipTests package
 corpus="target/bench-corpus-${mb}mb"
 [ -d "$corpus" ] || src/bench/extraction.sh "$mb" >/dev/null
-rm -rf target/bench-claims-classes && mkdir -p target/bench-claims-classes
-javac -nowarn -d target/bench-claims-classes -cp target/arxiv-enrich.jar \
-  src/bench/java/org/arxivenrich/mention/ClaimBenchmark.java
-java -Xmx256m -cp target/arxiv-enrich.jar:target/bench-claims-classes \
+source src/bench/bench-classes.sh
+java -Xmx256m -cp "$bench_cp" \
   org.arxivenrich.mention.ClaimBenchmark "$corpus" "$rounds"

@@ -8,13 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 mb="${1:-200}"
 rounds="${2:-2}"
-[ -f target/arxiv-enrich.jar ] || mvn -q -B -DskipTests package
 corpus="target/bench-corpus-${mb}mb"
 [ -d "$corpus" ] || src/bench/extraction.sh "$mb" >/dev/null
-rm -rf target/bench-classes && mkdir -p target/bench-classes
-# TitleIndexComparison and LuceneTitles need Lucene, which only src/bench/mirror.sh puts on its
-# classpath.
-javac -nowarn -d target/bench-classes -cp target/arxiv-enrich.jar \
-  $(find src/bench/java -name '*.java' ! -name TitleIndexComparison.java ! -name LuceneTitles.java)
-java -Xmx256m -cp target/arxiv-enrich.jar:target/bench-classes \
+source src/bench/bench-classes.sh
+java -Xmx256m -cp "$bench_cp" \
   org.arxivenrich.mention.StageBenchmark "$corpus" "$rounds"
