@@ -27,12 +27,16 @@ public final class ArticleReader {
   }
 
   /**
-   * The files to read, sorted by relative path; hidden files and a top-level README.md are not
-   * articles.
+   * The files to read, under the input folder as given, sorted by relative path; hidden files and
+   * a top-level README.md are not articles. An input folder that is a symbolic link is followed
+   * ({@link Files#walk} alone would see the link as one non-file and list nothing); links to
+   * folders inside it are not, so a link cannot make the walk loop.
    */
   public List<Path> list() throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
+    Path real = root.toRealPath();
+    try (Stream<Path> files = Files.walk(real)) {
       return files.filter(Files::isRegularFile)
+          .map(p -> root.resolve(real.relativize(p)))
           .filter(p -> isArticle(root.relativize(p).toString().replace('\\', '/')))
           .sorted()
           .toList();

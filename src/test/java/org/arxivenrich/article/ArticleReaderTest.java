@@ -98,6 +98,18 @@ class ArticleReaderTest {
         new ArticleReader(dir).list());
   }
 
+  /** A corpus linked into place (a scheduler's usual set-up) is read, not taken as empty. */
+  @Test
+  void list_followsAnInputFolderThatIsASymbolicLink(@TempDir Path dir) throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("crawl/2026-12-01"));
+    Files.createDirectories(corpus.resolve("zh"));
+    Files.writeString(corpus.resolve("zh/a.txt"), "arXiv:1706.03762");
+    Path input = Files.createSymbolicLink(dir.resolve("input"), corpus);
+    ArticleReader reader = new ArticleReader(input);
+    assertEquals(List.of(input.resolve("zh/a.txt")), reader.list());
+    assertEquals("zh/a.txt", reader.read(reader.list().get(0)).path());
+  }
+
   @Test
   void read_pathIsRelativeWithSlashes(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("zh"));
