@@ -36,6 +36,14 @@ public final class SourceText {
   /** Plain text: positions are the text's own lines and columns (in code points, 1-based). */
   public static SourceText plain(String text) {
     Objects.requireNonNull(text, "text");
+    return new SourceText(text, lineBreaks(text), null, null);
+  }
+
+  /**
+   * The offset of every {@code \n} in {@code text}, in order, found in one pass: the line index
+   * both positions here and the claim reader's line look-ups ({@code mention.TextLines}) rest on.
+   */
+  public static int[] lineBreaks(String text) {
     int[] found = new int[64];
     int n = 0;
     for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -44,7 +52,7 @@ public final class SourceText {
       }
       found[n++] = i;
     }
-    return new SourceText(text, Arrays.copyOf(found, n), null, null);
+    return Arrays.copyOf(found, n);
   }
 
   /**

@@ -53,8 +53,7 @@ final class LabelledFields<T> {
     }
     this.firsts = f.toString();
     this.value = value;
-    this.oddTerminators = text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0
-        || text.indexOf('\u2029') >= 0;
+    this.oddTerminators = lineStarts.hasOddTerminators(); // the text is searched once for them
   }
 
   /**

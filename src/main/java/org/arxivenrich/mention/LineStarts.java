@@ -8,13 +8,24 @@ package org.arxivenrich.mention;
  */
 final class LineStarts {
   private final String text;
+  /** U+0085, U+2028 or U+2029 somewhere: line terminators that {@code \S} matches. */
+  private final boolean oddTerminators;
   /** No line terminator but {@code \n}: the common case, searched for with indexOf. */
   private final boolean onlyLineFeeds;
 
   LineStarts(String text) {
     this.text = text;
-    this.onlyLineFeeds = text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0
-        && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+    this.oddTerminators = text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0
+        || text.indexOf('\u2029') >= 0;
+    this.onlyLineFeeds = !oddTerminators && text.indexOf('\r') < 0;
+  }
+
+  /**
+   * True when the text holds U+0085, U+2028 or U+2029: line terminators to {@code (?m)^} that a
+   * pattern's {@code \S} still matches, so a match may run past a line start.
+   */
+  boolean hasOddTerminators() {
+    return oddTerminators;
   }
 
   /** The first line start after {@code from}; -1 if there is none. */

@@ -1,6 +1,7 @@
 package org.arxivenrich.mention;
 
 import java.util.Arrays;
+import org.arxivenrich.article.SourceText;
 
 /**
  * Lines and sentences of one text, found by offset: line breaks are indexed once, so each look-up
@@ -21,15 +22,7 @@ final class TextLines {
 
   TextLines(String text) {
     this.text = text;
-    int[] found = new int[64];
-    int n = 0;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      if (n == found.length) {
-        found = Arrays.copyOf(found, n * 2);
-      }
-      found[n++] = i;
-    }
-    this.breaks = Arrays.copyOf(found, n); // one pass over the text, not two (issue #13)
+    this.breaks = SourceText.lineBreaks(text);
   }
 
   String text() {
